@@ -1,0 +1,366 @@
+//! The instruction set: the one definition of every opcode, shared by the compiler
+//! (which emits [`Op`]s), the file format (which encodes and decodes them), the
+//! verifier (which checks every operand against its kind) and the disassembler.
+//!
+//! Everything about an opcode is written once, in the `define_ops!` table below:
+//! its name, its byte code in the file, and its operands with their *kind*
+//! ([`OperandKind`]). The macro derives the enum, the encoder, the decoder and the
+//! operand list. Semantics are documented on each variant and implemented in
+//! `runtime::interp`.
+//!
+//! Conventions:
+//! - Registers are 64-bit untagged slots addressed relative to the frame base.
+//!   A value of a multi-slot type (struct, slice) occupies consecutive registers.
+//! - Jump offsets are relative to the instruction *after* the jump.
+//! - Integer arithmetic wraps (two's complement); `DivI`/`RemI` panic on zero.
+//! - "ptr" operands hold a raw slot address (or 0 = nil, which panics with Go's
+//!   nil-dereference message).
+//! - A slice occupies 4 registers: `[array ref, offset, len, cap]` (offset and cap
+//!   in elements); every element access is also checked against the array's own
+//!   length, so a torn slice can never reach outside its backing array.
+//!
+//! `Op` is at most 8 bytes (asserted by a test).
+
+/// What an operand means; drives verification and disassembly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OperandKind {
+    /// A register index (u16), verified `< nregs` of the function.
+    Reg,
+    /// A constant-pool index, verified `< consts.len()`.
+    Const,
+    /// A relative jump offset, verified to land on an instruction of the function.
+    Jump,
+    /// A signed immediate.
+    Imm,
+    /// A small unsigned count or slot offset.
+    Count,
+    /// A function index, verified `< funcs.len()`.
+    Func,
+    /// A native-import index, verified `< natives.len()`.
+    Native,
+    /// A type index, verified `< types.len()`.
+    Type,
+    /// A global slot, verified `< globals`.
+    Global,
+    /// A method-name index, verified `< method_names.len()`.
+    Method,
+}
+
+macro_rules! operand_ty {
+    (Reg) => { u16 };
+    (Const) => { u32 };
+    (Jump) => { i32 };
+    (Jump16) => { i16 };
+    (Imm) => { i32 };
+    (Imm16) => { i16 };
+    (Count) => { u16 };
+    (Func) => { u32 };
+    (Func16) => { u16 };
+    (Native) => { u32 };
+    (Type) => { u32 };
+    (Type16) => { u16 };
+    (Global) => { u32 };
+    (Method) => { u16 };
+}
+
+macro_rules! operand_kind {
+    (Reg) => { OperandKind::Reg };
+    (Const) => { OperandKind::Const };
+    (Jump) => { OperandKind::Jump };
+    (Jump16) => { OperandKind::Jump };
+    (Imm) => { OperandKind::Imm };
+    (Imm16) => { OperandKind::Imm };
+    (Count) => { OperandKind::Count };
+    (Func) => { OperandKind::Func };
+    (Func16) => { OperandKind::Func };
+    (Native) => { OperandKind::Native };
+    (Type) => { OperandKind::Type };
+    (Type16) => { OperandKind::Type };
+    (Global) => { OperandKind::Global };
+    (Method) => { OperandKind::Method };
+}
+
+/// Error from [`Op::decode`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DecodeOpError {
+    UnknownOpcode(u8),
+    Truncated,
+}
+
+macro_rules! define_ops {
+    ($( $(#[$doc:meta])* $name:ident = $code:literal { $($field:ident : $kind:ident),* } ),* $(,)?) => {
+        /// One instruction. See the module docs for conventions.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Op {
+            $( $(#[$doc])* $name { $($field: operand_ty!($kind)),* } ),*
+        }
+
+        impl Op {
+            /// The opcode's name as the disassembler prints it.
+            pub fn name(&self) -> &'static str {
+                match self { $( Op::$name { .. } => stringify!($name) ),* }
+            }
+
+            /// The byte that identifies the opcode in a file.
+            pub fn code(&self) -> u8 {
+                match self { $( Op::$name { .. } => $code ),* }
+            }
+
+            /// The operands in declaration order: (field name, kind, value).
+            pub fn operands(&self) -> Vec<(&'static str, OperandKind, i64)> {
+                match *self {
+                    $( #[allow(unused_variables)] Op::$name { $($field),* } => vec![
+                        $( (stringify!($field), operand_kind!($kind), $field as i64) ),*
+                    ] ),*
+                }
+            }
+
+            /// Appends the encoding: the opcode byte, then each operand little-endian.
+            pub fn encode(&self, out: &mut Vec<u8>) {
+                out.push(self.code());
+                match *self {
+                    $( #[allow(unused_variables)] Op::$name { $($field),* } => {
+                        $( out.extend_from_slice(&$field.to_le_bytes()); )*
+                    } ),*
+                }
+            }
+
+            /// Decodes one instruction from the front of `bytes`; returns it and the
+            /// number of bytes used.
+            pub fn decode(bytes: &[u8]) -> Result<(Op, usize), DecodeOpError> {
+                let code = *bytes.first().ok_or(DecodeOpError::Truncated)?;
+                #[allow(unused_mut, unused_variables)]
+                let mut pos = 1usize;
+                match code {
+                    $( $code => {
+                        $(
+                            let $field = {
+                                const W: usize = std::mem::size_of::<operand_ty!($kind)>();
+                                let chunk = bytes.get(pos..pos + W).ok_or(DecodeOpError::Truncated)?;
+                                pos += W;
+                                <operand_ty!($kind)>::from_le_bytes(chunk.try_into().expect("width"))
+                            };
+                        )*
+                        Ok((Op::$name { $($field),* }, pos))
+                    } ),*
+                    other => Err(DecodeOpError::UnknownOpcode(other)),
+                }
+            }
+
+            /// Every opcode once, with zero operands (for tests and documentation).
+            pub fn all_zeroed() -> Vec<Op> {
+                vec![ $( Op::$name { $($field: 0),* } ),* ]
+            }
+        }
+    };
+}
+
+define_ops! {
+    /// Does nothing.
+    Nop = 0 {},
+    /// `dst = src`
+    Move = 1 { dst: Reg, src: Reg },
+    /// Copies `n` slots `src..src+n` to `dst..dst+n` (ranges may overlap; copies as memmove).
+    MoveN = 2 { dst: Reg, src: Reg, n: Count },
+    /// Zeroes `n` slots `dst..dst+n`.
+    Zero = 3 { dst: Reg, n: Count },
+    /// `dst = v` (sign-extended immediate).
+    LoadInt = 4 { dst: Reg, v: Imm },
+    /// `dst = consts[k]`: an int or float's bits, or a string reference.
+    LoadConst = 5 { dst: Reg, k: Const },
+    /// `dst = globals[g]`
+    LoadGlobal = 6 { dst: Reg, g: Global },
+    /// `globals[g] = src`
+    StoreGlobal = 7 { g: Global, src: Reg },
+    /// `dst = &globals[g]` (a pointer to the global's first slot).
+    GlobalAddr = 8 { dst: Reg, g: Global },
+
+    /// `dst = a + b` (int64, wrapping).
+    AddI = 10 { dst: Reg, a: Reg, b: Reg },
+    SubI = 11 { dst: Reg, a: Reg, b: Reg },
+    MulI = 12 { dst: Reg, a: Reg, b: Reg },
+    /// Signed division, truncated; panics `integer divide by zero`; `MinInt64 / -1` wraps.
+    DivI = 13 { dst: Reg, a: Reg, b: Reg },
+    /// Signed remainder with the dividend's sign; panics on zero.
+    RemI = 14 { dst: Reg, a: Reg, b: Reg },
+    AndI = 15 { dst: Reg, a: Reg, b: Reg },
+    OrI = 16 { dst: Reg, a: Reg, b: Reg },
+    XorI = 17 { dst: Reg, a: Reg, b: Reg },
+    AndNotI = 18 { dst: Reg, a: Reg, b: Reg },
+    /// `a << b`; `b` is an unsigned count, >= 64 gives 0. A negative count panics
+    /// `negative shift amount`.
+    ShlI = 19 { dst: Reg, a: Reg, b: Reg },
+    /// Arithmetic shift right; counts >= 64 give 0 or -1.
+    ShrI = 20 { dst: Reg, a: Reg, b: Reg },
+    /// Logical shift right; counts >= 64 give 0.
+    ShrU = 21 { dst: Reg, a: Reg, b: Reg },
+    /// Unsigned division and remainder (panic on zero).
+    DivU = 22 { dst: Reg, a: Reg, b: Reg },
+    RemU = 23 { dst: Reg, a: Reg, b: Reg },
+    /// `dst = a + v` (wrapping).
+    AddIImm = 24 { dst: Reg, a: Reg, v: Imm16 },
+    NegI = 25 { dst: Reg, a: Reg },
+    /// `^a`
+    BitNotI = 26 { dst: Reg, a: Reg },
+    /// Boolean not (`a` is 0 or 1).
+    Not = 27 { dst: Reg, a: Reg },
+    /// Sign-extends the low `bits` bits of `a` (wraps an intN result).
+    SignExt = 28 { dst: Reg, a: Reg, bits: Count },
+    /// Keeps the low `bits` bits of `a` (wraps a uintN result).
+    ZeroExt = 29 { dst: Reg, a: Reg, bits: Count },
+
+    /// float64 arithmetic on the slots' IEEE bits.
+    AddF = 30 { dst: Reg, a: Reg, b: Reg },
+    SubF = 31 { dst: Reg, a: Reg, b: Reg },
+    MulF = 32 { dst: Reg, a: Reg, b: Reg },
+    DivF = 33 { dst: Reg, a: Reg, b: Reg },
+    NegF = 34 { dst: Reg, a: Reg },
+    /// int64 -> float64
+    IToF = 35 { dst: Reg, a: Reg },
+    /// float64 -> int64 (truncates toward zero; out of range saturates)
+    FToI = 36 { dst: Reg, a: Reg },
+    /// uint64 -> float64
+    UToF = 37 { dst: Reg, a: Reg },
+    /// float64 -> uint64
+    FToU = 38 { dst: Reg, a: Reg },
+    /// Rounds a float64 to float32 precision (kept as float64 bits).
+    F32Round = 39 { dst: Reg, a: Reg },
+
+    /// Comparisons: `dst = (a op b)` as 0 or 1. `EqI`/`NeI` also compare
+    /// references and pointers by address, and bools.
+    EqI = 40 { dst: Reg, a: Reg, b: Reg },
+    NeI = 41 { dst: Reg, a: Reg, b: Reg },
+    LtI = 42 { dst: Reg, a: Reg, b: Reg },
+    LeI = 43 { dst: Reg, a: Reg, b: Reg },
+    LtU = 44 { dst: Reg, a: Reg, b: Reg },
+    LeU = 45 { dst: Reg, a: Reg, b: Reg },
+    EqF = 46 { dst: Reg, a: Reg, b: Reg },
+    NeF = 47 { dst: Reg, a: Reg, b: Reg },
+    LtF = 48 { dst: Reg, a: Reg, b: Reg },
+    LeF = 49 { dst: Reg, a: Reg, b: Reg },
+    /// String comparisons (bytewise).
+    EqS = 50 { dst: Reg, a: Reg, b: Reg },
+    NeS = 51 { dst: Reg, a: Reg, b: Reg },
+    LtS = 52 { dst: Reg, a: Reg, b: Reg },
+    LeS = 53 { dst: Reg, a: Reg, b: Reg },
+
+    /// `dst = a + b` (string concatenation).
+    Concat = 60 { dst: Reg, a: Reg, b: Reg },
+    /// `dst = len(a)` for a string.
+    StrLen = 61 { dst: Reg, a: Reg },
+    /// `dst = s[i]` (a byte); panics `index out of range [i] with length n`.
+    StrIndex = 62 { dst: Reg, s: Reg, i: Reg },
+    /// `dst = s[lo:hi]` with `lo` in register `lo` and `hi` in register `lo+1`.
+    StrSlice = 63 { dst: Reg, s: Reg, lo: Reg },
+
+    /// Unconditional jump.
+    Jmp = 70 { off: Jump },
+    /// Jump if `c != 0`.
+    JmpIf = 71 { c: Reg, off: Jump },
+    /// Jump if `c == 0`.
+    JmpIfNot = 72 { c: Reg, off: Jump },
+    /// Fused compare-and-branch on int64: jump if `a < b` (resp. `<=`, `==`, `!=`).
+    JmpLtI = 73 { a: Reg, b: Reg, off: Jump16 },
+    JmpLeI = 74 { a: Reg, b: Reg, off: Jump16 },
+    JmpEqI = 75 { a: Reg, b: Reg, off: Jump16 },
+    JmpNeI = 76 { a: Reg, b: Reg, off: Jump16 },
+
+    /// Calls bytecode function `func`. Arguments are in `a..a+nparams`; the callee's
+    /// frame starts at `a`; its results come back in `a..a+nresults`.
+    Call = 80 { func: Func, a: Reg },
+    /// Calls native import `native` with the same convention as `Call`.
+    CallNative = 81 { native: Native, a: Reg },
+    /// Calls the closure in `f` (bytecode or native) with the `Call` convention.
+    /// Panics on a nil func value.
+    CallValue = 82 { f: Reg, a: Reg },
+    /// Calls method `m` of the dynamic type of the interface in `a` (which holds the
+    /// receiver: the interface box is passed as the first argument to the method's
+    /// interface wrapper). Panics on a nil interface.
+    CallMethod = 83 { a: Reg, m: Method },
+    /// Returns `n` slots starting at `a` (copied to the frame's result slots).
+    Ret = 84 { a: Reg, n: Count },
+    /// If the current frame has pending deferred calls, pops the last one and calls
+    /// it, arranging for this instruction to run again when it returns; otherwise
+    /// does nothing.
+    RunDefers = 85 {},
+    /// Starts a goroutine running the closure in `f` with the `n` argument slots
+    /// `a..a+n` copied (evaluated by the caller).
+    Go = 86 { f: Reg, a: Reg, n: Count },
+    /// Pushes a deferred call of the closure in `f` with `n` argument slots copied now.
+    Defer = 87 { f: Reg, a: Reg, n: Count },
+
+    /// `dst` = the static closure of function `func` (no allocation).
+    FuncRef = 90 { dst: Reg, func: Func },
+    /// `dst` = a new closure of `func` capturing the refs `a..a+ncaptures`.
+    MakeClosure = 91 { dst: Reg, func: Func16, a: Reg },
+    /// `dst` = capture `idx` of the running closure (a ref to a boxed variable).
+    LoadCapture = 92 { dst: Reg, idx: Count },
+
+    /// `dst` = pointer to a new zeroed object of type `ty` (`new(T)`, escaping variables).
+    New = 100 { dst: Reg, ty: Type },
+    /// `dst = p[off]` (one slot); panics on nil.
+    Load = 101 { dst: Reg, p: Reg, off: Count },
+    /// `p[off] = src` (one slot); panics on nil.
+    Store = 102 { p: Reg, off: Count, src: Reg },
+    /// Loads `n` slots from `p` into `dst..dst+n`.
+    LoadN = 103 { dst: Reg, p: Reg, n: Count },
+    /// Stores `src..src+n` to `p`.
+    StoreN = 104 { p: Reg, src: Reg, n: Count },
+    /// `dst = p + off` slots (`&p.f`); panics on nil.
+    AddrOff = 105 { dst: Reg, p: Reg, off: Count },
+
+    /// `dst` = an interface holding the `slots(ty)` slots at `src` with dynamic type `ty`.
+    Box = 110 { dst: Reg, src: Reg, ty: Type16 },
+    /// `dst..` = the value in interface `src`, which must have dynamic type `ty`;
+    /// otherwise panics `interface conversion: ...`.
+    Unbox = 111 { dst: Reg, src: Reg, ty: Type16 },
+    /// Like `Unbox`, but on mismatch writes zeroes; `ok` goes to `dst + slots(ty)`.
+    UnboxOk = 112 { dst: Reg, src: Reg, ty: Type16 },
+    /// `dst = (a == b)` for interfaces: same dynamic type and equal values
+    /// (panics on uncomparable dynamic types).
+    IfaceEq = 113 { dst: Reg, a: Reg, b: Reg },
+    /// `dst` = the type index of the interface in `a` plus 1, or 0 for nil.
+    IfaceType = 114 { dst: Reg, a: Reg },
+
+    /// `dst..dst+4` = a new slice of `len` (register) zeroed elements of type `ty`,
+    /// with capacity in register `len+1`.
+    MakeSlice = 120 { dst: Reg, len: Reg, ty: Type16 },
+    /// `dst` = pointer to element `i` of the slice `s..s+4`; panics
+    /// `index out of range [i] with length n`.
+    IndexAddr = 121 { dst: Reg, s: Reg, i: Reg },
+
+    /// Panics with the interface value in `v`.
+    Panic = 130 { v: Reg },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn op_is_at_most_eight_bytes() {
+        assert!(std::mem::size_of::<Op>() <= 8, "Op is {} bytes", std::mem::size_of::<Op>());
+    }
+
+    #[test]
+    fn every_opcode_round_trips() {
+        let mut seen = std::collections::HashSet::new();
+        for op in Op::all_zeroed() {
+            assert!(seen.insert(op.code()), "duplicate opcode {}", op.code());
+            let mut bytes = Vec::new();
+            op.encode(&mut bytes);
+            let (back, used) = Op::decode(&bytes).unwrap();
+            assert_eq!(back, op);
+            assert_eq!(used, bytes.len());
+        }
+    }
+
+    #[test]
+    fn decode_rejects_truncation_and_unknown_codes() {
+        let mut bytes = Vec::new();
+        Op::Call { func: 7, a: 3 }.encode(&mut bytes);
+        assert_eq!(Op::decode(&bytes[..3]), Err(DecodeOpError::Truncated));
+        assert_eq!(Op::decode(&[255]), Err(DecodeOpError::UnknownOpcode(255)));
+        assert_eq!(Op::decode(&[]), Err(DecodeOpError::Truncated));
+    }
+}

@@ -1,0 +1,8 @@
+//! The bytecode: instruction set, module structure, file format, verifier and
+//! disassembler. The single definition both `goc` and `govm` use.
+
+pub mod isa;
+pub mod module;
+
+pub use isa::{Op, OperandKind};
+pub use module::*;

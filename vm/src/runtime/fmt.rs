@@ -1,0 +1,1 @@
+//! fmt formatting (to be written).
