@@ -300,6 +300,16 @@ fn type_name(prog: &Program, ty: u32) -> &str {
 /// Runs `g` from its innermost frame until the frame stack drops to `stop` frames
 /// (0 at top level) or the goroutine yields, parks or dies.
 pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
+    // The budget lives in a local (a register in the hot loop) and is written back
+    // to `ex` whenever control leaves the loop (natives, returns).
+    let mut budget = ex.budget;
+    macro_rules! ret {
+        ($o:expr) => {{
+            let o = $o;
+            ex.budget = budget;
+            return o;
+        }};
+    }
     let prog: &Program = ex.prog;
     let funcs = &prog.module.funcs;
     let types = &prog.module.types;
@@ -318,7 +328,7 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
     macro_rules! load_frame {
         () => {{
             let Some(f) = g.frames.last() else {
-                return Outcome::Done;
+                ret!(Outcome::Done);
             };
             fi = f.func as usize;
             pc = f.pc as usize;
@@ -366,7 +376,7 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
             let v = $v;
             save_pc!();
             match begin_panic(prog, g, v, stop) {
-                Some(o) => return o,
+                Some(o) => ret!(o),
                 None => {
                     load_frame!();
                     continue;
@@ -376,16 +386,16 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
     }
     macro_rules! charge {
         ($n:expr) => {{
-            ex.budget -= $n;
-            if ex.budget <= 0 {
+            budget -= $n;
+            if budget <= 0 {
                 if stop == 0 {
                     save_pc!();
-                    return Outcome::Yield { global: false };
+                    ret!(Outcome::Yield { global: false });
                 }
-                ex.budget = BUDGET;
+                budget = BUDGET;
                 if ex.sched.is_shutdown() {
                     save_pc!();
-                    return Outcome::Yield { global: false };
+                    ret!(Outcome::Yield { global: false });
                 }
             }
         }};
@@ -691,6 +701,7 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
             Op::CallNative { native, a } => {
                 save_pc!();
                 let nf = prog.natives[native as usize];
+                ex.budget = budget;
                 let res = {
                     let mut cx = NativeCtx {
                         ex: &mut *ex,
@@ -699,11 +710,12 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                     };
                     nf(&mut cx)
                 };
+                budget = ex.budget;
                 match res {
                     NativeResult::Ok => load_frame!(),
-                    NativeResult::Yield => return Outcome::Yield { global: true },
+                    NativeResult::Yield => ret!(Outcome::Yield { global: true }),
                     // (In a nested run, `call_nested` turns this into a clean failure.)
-                    NativeResult::Park(req) => return Outcome::Park(req),
+                    NativeResult::Park(req) => ret!(Outcome::Park(req)),
                     NativeResult::Panic(v) => throw!(v),
                 }
             }
@@ -716,11 +728,11 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                 }
                 let popped = g.frames.pop();
                 if g.frames.len() <= stop {
-                    return Outcome::Done;
+                    ret!(Outcome::Done);
                 }
                 if popped.is_some_and(|f| f.flags & FRAME_PANIC_DEFER != 0) {
                     if let Some(o) = unwind(prog, g, stop) {
-                        return o;
+                        ret!(o);
                     }
                 }
                 load_frame!();

@@ -601,7 +601,7 @@ impl Sched {
     /// The next goroutine to run and whether it inherits the current time slice.
     fn find_work(&self, l: &mut Local) -> Option<(GRef, bool)> {
         l.tick = l.tick.wrapping_add(1);
-        if l.tick % 61 == 0 {
+        if l.tick.is_multiple_of(61) {
             if let Steal::Success(g) = self.injector.steal() {
                 return Some((g, false));
             }
@@ -703,7 +703,7 @@ impl Sched {
             l.budget = BUDGET;
         }
         g.status = Status::Running;
-        let outcome = {
+        let (outcome, left) = {
             let budget = l.budget;
             let mut ex = Exec {
                 prog: &self.prog,
@@ -712,11 +712,9 @@ impl Sched {
                 budget,
             };
             let o = interp::run(&mut ex, &mut g, 0);
-            let left = ex.budget;
-            drop(ex);
-            l.budget = left;
-            o
+            (o, ex.budget)
         };
+        l.budget = left;
         match outcome {
             Outcome::Done => {
                 if g.id == 1 {
