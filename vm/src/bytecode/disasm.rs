@@ -1,0 +1,5 @@
+//! Disassembler stub.
+use super::module::Module;
+pub fn disassemble(_m: &Module) -> String {
+    String::new()
+}
