@@ -47,37 +47,93 @@ pub enum OperandKind {
 }
 
 macro_rules! operand_ty {
-    (Reg) => { u16 };
-    (Const) => { u32 };
-    (Jump) => { i32 };
-    (Jump16) => { i16 };
-    (Imm) => { i32 };
-    (Imm16) => { i16 };
-    (Count) => { u16 };
-    (Func) => { u32 };
-    (Func16) => { u16 };
-    (Native) => { u32 };
-    (Type) => { u32 };
-    (Type16) => { u16 };
-    (Global) => { u32 };
-    (Method) => { u16 };
+    (Reg) => {
+        u16
+    };
+    (Const) => {
+        u32
+    };
+    (Jump) => {
+        i32
+    };
+    (Jump16) => {
+        i16
+    };
+    (Imm) => {
+        i32
+    };
+    (Imm16) => {
+        i16
+    };
+    (Count) => {
+        u16
+    };
+    (Func) => {
+        u32
+    };
+    (Func16) => {
+        u16
+    };
+    (Native) => {
+        u32
+    };
+    (Type) => {
+        u32
+    };
+    (Type16) => {
+        u16
+    };
+    (Global) => {
+        u32
+    };
+    (Method) => {
+        u16
+    };
 }
 
 macro_rules! operand_kind {
-    (Reg) => { OperandKind::Reg };
-    (Const) => { OperandKind::Const };
-    (Jump) => { OperandKind::Jump };
-    (Jump16) => { OperandKind::Jump };
-    (Imm) => { OperandKind::Imm };
-    (Imm16) => { OperandKind::Imm };
-    (Count) => { OperandKind::Count };
-    (Func) => { OperandKind::Func };
-    (Func16) => { OperandKind::Func };
-    (Native) => { OperandKind::Native };
-    (Type) => { OperandKind::Type };
-    (Type16) => { OperandKind::Type };
-    (Global) => { OperandKind::Global };
-    (Method) => { OperandKind::Method };
+    (Reg) => {
+        OperandKind::Reg
+    };
+    (Const) => {
+        OperandKind::Const
+    };
+    (Jump) => {
+        OperandKind::Jump
+    };
+    (Jump16) => {
+        OperandKind::Jump
+    };
+    (Imm) => {
+        OperandKind::Imm
+    };
+    (Imm16) => {
+        OperandKind::Imm
+    };
+    (Count) => {
+        OperandKind::Count
+    };
+    (Func) => {
+        OperandKind::Func
+    };
+    (Func16) => {
+        OperandKind::Func
+    };
+    (Native) => {
+        OperandKind::Native
+    };
+    (Type) => {
+        OperandKind::Type
+    };
+    (Type16) => {
+        OperandKind::Type
+    };
+    (Global) => {
+        OperandKind::Global
+    };
+    (Method) => {
+        OperandKind::Method
+    };
 }
 
 /// Error from [`Op::decode`].
@@ -362,7 +418,11 @@ mod tests {
 
     #[test]
     fn op_is_at_most_eight_bytes() {
-        assert!(std::mem::size_of::<Op>() <= 8, "Op is {} bytes", std::mem::size_of::<Op>());
+        assert!(
+            std::mem::size_of::<Op>() <= 8,
+            "Op is {} bytes",
+            std::mem::size_of::<Op>()
+        );
     }
 
     #[test]
