@@ -399,8 +399,8 @@ define_ops! {
 
     /// Makes room to append `n` (register) elements to the slice `s..s+4` in place:
     /// `len += n`, reallocating (capacity doubling, like Go) and copying when the
-    /// capacity is too small. The new elements are zeroed.
-    Grow = 122 { s: Reg, n: Reg },
+    /// capacity is too small; `ty` is the element type (needed for a nil slice).
+    Grow = 122 { s: Reg, n: Reg, ty: Type16 },
     /// `dst..dst+4 = s[lo:hi:max]` with `lo`, `hi`, `max` in registers `lo..lo+3`;
     /// panics `slice bounds out of range [...]` as Go does.
     SliceSlice = 123 { dst: Reg, s: Reg, lo: Reg },

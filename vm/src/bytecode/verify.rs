@@ -26,7 +26,8 @@
 //!   4 registers (`IndexAddr` `s`, `MakeSlice` `dst`), `MakeSlice` `len` and
 //!   `StrSlice` `lo` use the next register too, `Box` `src` and `Unbox` `dst` span
 //!   `slots(ty)` registers (`UnboxOk` one more for `ok`), `Call`/`CallNative` need
-//!   `a + param_slots` and `a + result_slots` of the callee within the frame,
+//!   `a + param_slots + result_slots` of the callee within the frame (results come
+//!   back after the arguments),
 //!   `Ret` `a + n` with `n == result_slots`, `Go`/`Defer` `a + n`, `MakeClosure`
 //!   `a + ncaptures` of the closure's function. Every jump lands on an instruction
 //!   of the function. Constant, function, native, type, global and method-name
@@ -478,7 +479,7 @@ fn verify_function(m: &Module, index: usize, f: &Function) -> Result<()> {
             m.files.len()
         )));
     }
-    if f.nregs < f.param_slots || f.nregs < f.result_slots {
+    if (f.nregs as u32) < f.param_slots as u32 + f.result_slots as u32 {
         return Err(ferr(format!(
             "{} registers cannot hold {} parameter and {} result slots",
             f.nregs, f.param_slots, f.result_slots
@@ -666,6 +667,60 @@ fn check_op(c: &FnCheck, op: &Op) -> Result<()> {
             c.want_scalar(r(dst), "dst")?;
             c.want_ref(r(s), "string s")?;
         }
+        Op::StrConv { dst, a, kind } => {
+            match kind {
+                0 => {
+                    c.want_ref(r(dst), "dst")?;
+                    c.want_scalar(r(a), "rune a")?;
+                }
+                1 | 3 => {
+                    c.want_ref(r(dst), "dst")?;
+                    c.span(a, 4)?;
+                    c.want_ref(r(a), "slice a")?;
+                }
+                2 | 4 => {
+                    c.span(dst, 4)?;
+                    c.want_ref(r(dst), "slice dst")?;
+                    for i in 1..4 {
+                        c.want_scalar(r(dst) + i, "slice dst")?;
+                    }
+                    c.want_ref(r(a), "string a")?;
+                }
+                _ => return Err(c.err(format!("unknown string conversion {kind}"))),
+            }
+        }
+        Op::StrDecodeRune { dst, s, .. } => {
+            c.span(dst, 2)?;
+            c.want_scalar(r(dst), "dst")?;
+            c.want_scalar(r(dst) + 1, "dst")?;
+            c.want_ref(r(s), "string s")?;
+        }
+        Op::Grow { s, n, .. } => {
+            c.span(s, 4)?;
+            c.want_ref(r(s), "slice s")?;
+            for i in 1..4 {
+                c.want_scalar(r(s) + i, "slice s")?;
+            }
+            c.want_scalar(r(n), "count n")?;
+        }
+        Op::SliceSlice { dst, s, lo } => {
+            c.span(dst, 4)?;
+            c.span(s, 4)?;
+            c.span(lo, 3)?;
+            c.want_ref(r(dst), "slice dst")?;
+            c.want_ref(r(s), "slice s")?;
+            for i in 1..4 {
+                c.want_scalar(r(dst) + i, "slice dst")?;
+                c.want_scalar(r(s) + i, "slice s")?;
+            }
+        }
+        Op::CopySlice { dst, a, b } => {
+            c.want_scalar(r(dst), "dst")?;
+            c.span(a, 4)?;
+            c.span(b, 4)?;
+            c.want_ref(r(a), "slice a")?;
+            c.want_ref(r(b), "slice b")?;
+        }
         Op::StrSlice { dst, s, lo } => {
             c.span(lo, 2)?;
             c.want_ref(r(dst), "dst")?;
@@ -679,8 +734,7 @@ fn check_op(c: &FnCheck, op: &Op) -> Result<()> {
         | Op::JmpNeI { .. } => {}
         Op::Call { func, a } => {
             let g = c.callee(func);
-            c.span(a, g.param_slots as u64)?;
-            c.span(a, g.result_slots as u64)?;
+            c.span(a, g.param_slots as u64 + g.result_slots as u64)?;
             if g.ncaptures != 0 {
                 return Err(c.err(format!(
                     "direct call of {}, which needs captures (only MakeClosure supplies them)",
@@ -690,8 +744,7 @@ fn check_op(c: &FnCheck, op: &Op) -> Result<()> {
         }
         Op::CallNative { native, a } => {
             let n = &c.m.natives[native as usize];
-            c.span(a, n.param_slots as u64)?;
-            c.span(a, n.result_slots as u64)?;
+            c.span(a, n.param_slots as u64 + n.result_slots as u64)?;
         }
         Op::CallValue { f, a } => {
             c.span(a, 0)?;

@@ -30,6 +30,7 @@ use super::goroutine::{CreatedBy, Deferred, Frame, Goroutine, FRAME_HOST, FRAME_
 use super::heap;
 use super::natives::{NativeCtx, NativeResult};
 use super::panic::{PanicState, PanicVal};
+use super::slices;
 use super::sched::{Local, Sched};
 use super::Program;
 use crate::bytecode::{Op, TypeKind};
@@ -209,7 +210,8 @@ pub fn call_nested(
 ) -> Option<Vec<u64>> {
     let prog = ex.prog;
     let f = prog.module.funcs.get(func as usize)?;
-    if f.param_slots as usize != args.len() || (f.nregs as usize) < nresults {
+    let ps = f.param_slots as usize;
+    if ps != args.len() || (f.nregs as usize) < ps + nresults {
         return None;
     }
     let depth = g.frames.len();
@@ -220,7 +222,7 @@ pub fn call_nested(
     g.regs[top..top + args.len()].copy_from_slice(args);
     let out = run(ex, g, depth);
     let result = match out {
-        Outcome::Done => Some(g.regs[top..top + nresults].to_vec()),
+        Outcome::Done => Some(g.regs[top + ps..top + ps + nresults].to_vec()),
         _ => None,
     };
     g.frames.truncate(depth);
@@ -618,6 +620,84 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                 unsafe { r!(dst) = v }
             }
 
+            Op::StrConv { dst, a, kind } => {
+                // SAFETY: the verifier checked the spans each kind uses.
+                let (av, sv) = unsafe {
+                    let av = r!(a);
+                    let sv = if matches!(kind, 1 | 3) {
+                        [av, r!(a as usize + 1), r!(a as usize + 2), r!(a as usize + 3)]
+                    } else {
+                        [0; 4]
+                    };
+                    (av, sv)
+                };
+                match slices::convert(kind, av, sv, prog.byte_ty, prog.rune_ty) {
+                    slices::Converted::Str(v) => unsafe { r!(dst) = v },
+                    slices::Converted::Slice(v) => {
+                        for (i, x) in v.iter().enumerate() {
+                            // SAFETY: `dst..dst+4` verified for kinds 2 and 4.
+                            unsafe { r!(dst as usize + i) = *x }
+                        }
+                    }
+                }
+            }
+            Op::StrDecodeRune { dst, s, i } => {
+                // SAFETY: verified registers; `s` holds a string.
+                let (bytes, idx) = unsafe { (heap::str_bytes(r!(s)), r!(i) as usize) };
+                let (rn, w) = slices::decode_rune(bytes, idx);
+                unsafe {
+                    r!(dst) = rn as u64;
+                    r!(dst as usize + 1) = w as u64;
+                }
+            }
+            Op::Grow { s, n, ty } => {
+                // SAFETY: `s..s+4` and `n` are verified registers.
+                let (sv, nv) = unsafe {
+                    (
+                        [r!(s), r!(s as usize + 1), r!(s as usize + 2), r!(s as usize + 3)],
+                        r!(n) as i64,
+                    )
+                };
+                match slices::grow(types, sv, nv, ty as u32) {
+                    Ok(v) => {
+                        for (k, x) in v.iter().enumerate() {
+                            unsafe { r!(s as usize + k) = *x }
+                        }
+                    }
+                    Err(e) => throw!(e),
+                }
+            }
+            Op::SliceSlice { dst, s, lo } => {
+                // SAFETY: `dst..dst+4`, `s..s+4`, `lo..lo+3` are verified registers.
+                let (sv, l, h, m) = unsafe {
+                    (
+                        [r!(s), r!(s as usize + 1), r!(s as usize + 2), r!(s as usize + 3)],
+                        r!(lo) as i64,
+                        r!(lo as usize + 1) as i64,
+                        r!(lo as usize + 2) as i64,
+                    )
+                };
+                match slices::reslice(sv, l, h, m) {
+                    Ok(v) => {
+                        for (k, x) in v.iter().enumerate() {
+                            unsafe { r!(dst as usize + k) = *x }
+                        }
+                    }
+                    Err(e) => throw!(e),
+                }
+            }
+            Op::CopySlice { dst, a, b } => {
+                // SAFETY: `a..a+4`, `b..b+4` are verified registers.
+                let (av, bv) = unsafe {
+                    (
+                        [r!(a), r!(a as usize + 1), r!(a as usize + 2), r!(a as usize + 3)],
+                        [r!(b), r!(b as usize + 1), r!(b as usize + 2), r!(b as usize + 3)],
+                    )
+                };
+                let n = slices::copy(types, av, bv);
+                unsafe { r!(dst) = n }
+            }
+
             Op::Jmp { off } => jump!(off),
             Op::JmpIf { c, off } => {
                 if unsafe { r!(c) } != 0 {
@@ -707,6 +787,7 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                         ex: &mut *ex,
                         g: &mut *g,
                         a: base + a as usize,
+                        params: prog.module.natives[native as usize].param_slots as usize,
                     };
                     nf(&mut cx)
                 };
@@ -723,8 +804,11 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                 if n > 0 {
                     #[cfg(feature = "debug-checks")]
                     assert!(a as usize + n as usize <= nregs);
-                    // SAFETY: `a + n <= nregs` (verified); memmove within the frame.
-                    unsafe { std::ptr::copy(regs.add(a as usize), regs, n as usize) }
+                    // Results go after the parameters (the caller's result window).
+                    let ps = funcs[fi].param_slots as usize;
+                    // SAFETY: `a + n <= nregs` and `param_slots + n <= nregs`
+                    // (verified); memmove within the frame.
+                    unsafe { std::ptr::copy(regs.add(a as usize), regs.add(ps), n as usize) }
                 }
                 let popped = g.frames.pop();
                 if g.frames.len() <= stop {

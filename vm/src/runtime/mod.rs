@@ -19,6 +19,7 @@ pub mod natives;
 pub mod output;
 pub mod panic;
 pub mod sched;
+pub mod slices;
 
 pub use sched::{run_program, Config, RunResult};
 
@@ -40,6 +41,9 @@ pub struct Program {
     pub boot: u32,
     /// The program's command-line arguments (`os.Args`).
     pub args: Vec<String>,
+    /// Type indices labelling the arrays of `[]byte` and `[]rune` conversions.
+    pub byte_ty: u32,
+    pub rune_ty: u32,
 }
 
 impl Program {
@@ -89,7 +93,17 @@ impl Program {
             .map(|f| heap::alloc_closure(f, &[]))
             .collect();
         let globals = heap::alloc_box(u32::MAX, module.globals as usize);
+        let find = |name: &str| {
+            module
+                .types
+                .iter()
+                .position(|t| t.name == name)
+                .unwrap_or(0) as u32
+        };
+        let (byte_ty, rune_ty) = (find("uint8"), find("int32"));
         Ok(Program {
+            byte_ty,
+            rune_ty,
             module,
             consts,
             static_closures,

@@ -4,7 +4,7 @@
 //!
 //! Calling convention: a native sees the caller's registers `a..` through
 //! [`NativeCtx`]: parameters in `arg(0..param_slots)`, results written with
-//! `set(0..result_slots)` (the same slots). A native never blocks a thread: one that
+//! `set(0..result_slots)` into the slots right after the parameters. A native never blocks a thread: one that
 //! must wait returns [`NativeResult::Park`], and the scheduler commits the park once
 //! the goroutine is off the interpreter, re-checking the condition under the wait
 //! queue's lock. Natives never collect garbage and never panic in Rust; Go panics
@@ -35,8 +35,10 @@ pub enum NativeResult {
 pub struct NativeCtx<'c, 'e> {
     pub ex: &'c mut Exec<'e>,
     pub g: &'c mut Goroutine,
-    /// Absolute register index of the first argument / result slot.
+    /// Absolute register index of the first argument slot.
     pub a: usize,
+    /// Number of parameter slots: results start at `a + params`.
+    pub params: usize,
 }
 
 impl NativeCtx<'_, '_> {
@@ -47,7 +49,7 @@ impl NativeCtx<'_, '_> {
 
     /// Sets result slot `i`.
     pub fn set(&mut self, i: usize, v: u64) {
-        if let Some(r) = self.g.regs.get_mut(self.a + i) {
+        if let Some(r) = self.g.regs.get_mut(self.a + self.params + i) {
             *r = v;
         }
     }
