@@ -14,6 +14,9 @@ minimum, the peak RSS (VmHWM of each child, see run_once) and the ratios
 govm/go and govm/lua. Every implementation's stdout must match govm's: a
 benchmark that computes something else is reported, not timed silently.
 
+A program whose first lines say `// bench: gomaxprocs 1,2` is timed once per
+value, with GOMAXPROCS set for govm and go (parallel speed-up).
+
 Python 3 standard library only. Not part of the test suite: tests assert
 behaviour, this measures it.
 
@@ -118,10 +121,27 @@ def programs(names):
     return found
 
 
-def measure(argv, reps):
+def gomaxprocs_sweep(src):
+    """The GOMAXPROCS values of a `// bench: gomaxprocs 1,2` first-lines
+    directive, or [None] (run with the environment as it is)."""
+    with open(src) as f:
+        for line in f:
+            line = line.strip()
+            if line.startswith("package "):
+                break
+            if line.startswith("// bench: gomaxprocs "):
+                vals = line[len("// bench: gomaxprocs "):].split(",")
+                return [int(v) for v in vals if v.strip()]
+    return [None]
+
+
+def measure(argv, reps, procs=None):
+    env = dict(os.environ)
+    if procs is not None:
+        env["GOMAXPROCS"] = str(procs)
     times, rss, outputs = [], [], set()
     for _ in range(reps):
-        wall, maxrss, stdout = run_once(argv)
+        wall, maxrss, stdout = run_once(argv, env=env)
         times.append(wall)
         rss.append(maxrss)
         outputs.add(stdout)
@@ -169,33 +189,46 @@ def main():
     for name in programs(args.names):
         src = os.path.join(BENCH, name + ".go")
         gbc = os.path.join(OUT, name + ".gbc")
-        res = {"govm": None, "go": None, "lua": None}
+        exe = os.path.join(OUT, name + "-go")
+        lua_src = os.path.join(BENCH, name + ".lua")
         try:
             subprocess.run([goc, "build", src, "-o", gbc], check=True)
-            log(f"{name}: govm x{args.reps}")
-            res["govm"] = measure([govm, "run", gbc], args.reps)
-        except (subprocess.CalledProcessError, RuntimeError) as e:
-            problems.append(f"{name}/govm: {e}")
+        except subprocess.CalledProcessError as e:
+            problems.append(f"{name}/goc: {e}")
+            gbc = None
+        go_ok = False
         if go:
-            exe = os.path.join(OUT, name + "-go")
             env = dict(os.environ, GO111MODULE="off")
             try:
                 subprocess.run([go, "build", "-o", exe, src], check=True, env=env)
-                log(f"{name}: go x{args.reps}")
-                res["go"] = measure([exe], args.reps)
-            except (subprocess.CalledProcessError, RuntimeError) as e:
-                problems.append(f"{name}/go: {e}")
-        lua_src = os.path.join(BENCH, name + ".lua")
-        if lua and os.path.exists(lua_src):
-            try:
-                log(f"{name}: lua x{args.reps}")
-                res["lua"] = measure([lua, lua_src], args.reps)
-            except RuntimeError as e:
-                problems.append(f"{name}/lua: {e}")
-        outs = {k: v["stdout"] for k, v in res.items() if v is not None}
-        if len(set(outs.values())) > 1 or None in outs.values():
-            problems.append(f"{name}: outputs differ: {outs}")
-        rows.append((name, res))
+                go_ok = True
+            except subprocess.CalledProcessError as e:
+                problems.append(f"{name}/go build: {e}")
+        for procs in gomaxprocs_sweep(src):
+            label = name if procs is None else f"{name} P={procs}"
+            res = {"govm": None, "go": None, "lua": None}
+            if gbc:
+                try:
+                    log(f"{label}: govm x{args.reps}")
+                    res["govm"] = measure([govm, "run", gbc], args.reps, procs)
+                except RuntimeError as e:
+                    problems.append(f"{label}/govm: {e}")
+            if go_ok:
+                try:
+                    log(f"{label}: go x{args.reps}")
+                    res["go"] = measure([exe], args.reps, procs)
+                except RuntimeError as e:
+                    problems.append(f"{label}/go: {e}")
+            if lua and os.path.exists(lua_src):
+                try:
+                    log(f"{label}: lua x{args.reps}")
+                    res["lua"] = measure([lua, lua_src], args.reps)
+                except RuntimeError as e:
+                    problems.append(f"{label}/lua: {e}")
+            outs = {k: v["stdout"] for k, v in res.items() if v is not None}
+            if len(set(outs.values())) > 1 or None in outs.values():
+                problems.append(f"{label}: outputs differ: {outs}")
+            rows.append((label, res))
 
     header = ["program", "govm s", "go s", "lua s", "govm/go", "govm/lua",
               "govm MB", "go MB", "lua MB"]
