@@ -265,8 +265,10 @@ define_ops! {
     JmpEqI = 75 { a: Reg, b: Reg, off: Jump16 },
     JmpNeI = 76 { a: Reg, b: Reg, off: Jump16 },
 
-    /// Calls bytecode function `func`. Arguments are in `a..a+nparams`; the callee's
-    /// frame starts at `a`; its results come back in `a..a+nresults`.
+    /// Calls bytecode function `func`. Arguments are in `a..a+param_slots`; the callee's
+    /// frame starts at `a`; its results come back *after* the arguments, in
+    /// `a+param_slots..a+param_slots+result_slots`, so a register never holds an
+    /// argument of one kind (reference/scalar) and then a result of another.
     Call = 80 { func: Func, a: Reg },
     /// Calls native import `native` with the same convention as `Call`.
     CallNative = 81 { native: Native, a: Reg },
@@ -277,7 +279,8 @@ define_ops! {
     /// receiver: the interface box is passed as the first argument to the method's
     /// interface wrapper). Panics on a nil interface.
     CallMethod = 83 { a: Reg, m: Method },
-    /// Returns `n` slots starting at `a` (copied to the frame's result slots).
+    /// Returns `n` slots starting at `a`, copied to the frame's registers
+    /// `param_slots..param_slots+n` (the caller's result window, after the arguments).
     Ret = 84 { a: Reg, n: Count },
     /// If the current frame has pending deferred calls, pops the last one and calls
     /// it, arranging for this instruction to run again when it returns; otherwise
