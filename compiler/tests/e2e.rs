@@ -3,6 +3,9 @@
 //! then `govm run TMP.gbc` — and the run is compared with the expectations
 //! beside the program:
 //!
+//! A program is a file `NAME.go` or a directory `NAME/` of `.go` files (one
+//! package, built with `goc build NAME`; its directives go in `main.go`).
+//!
 //! - `NAME.out`: the expected stdout (produced by real Go 1.19 where the program
 //!   is valid Go 1.19; reasoned from the spec otherwise, as the program says);
 //! - `NAME.exit` (optional): the expected exit code when it is not 0;
@@ -166,14 +169,38 @@ fn has_go_statement(src: &str) -> bool {
     })
 }
 
+/// The source text of a program: the file, or for a directory (a package of
+/// several files, built with `goc build DIR`) its `.go` files concatenated,
+/// `main.go` first so that its directives count.
+fn program_source(path: &Path) -> Result<String, String> {
+    let read =
+        |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("reading {}: {e}", p.display()));
+    if !path.is_dir() {
+        return read(path);
+    }
+    let mut files = go_files(path)?;
+    if files.is_empty() {
+        return Err(format!(
+            "{}: a program directory without .go files",
+            path.display()
+        ));
+    }
+    files.sort_by_key(|f| f.file_name().is_none_or(|n| n != "main.go"));
+    let mut src = String::new();
+    for f in files {
+        src.push_str(&read(&f)?);
+        src.push('\n');
+    }
+    Ok(src)
+}
+
 fn parse_program(path: &Path) -> Result<Program, String> {
     let name = path
         .file_stem()
         .and_then(|s| s.to_str())
         .ok_or_else(|| format!("bad file name {}", path.display()))?
         .to_string();
-    let src =
-        std::fs::read_to_string(path).map_err(|e| format!("reading {}: {e}", path.display()))?;
+    let src = program_source(path)?;
     let out_path = path.with_extension("out");
     let expected_stdout = std::fs::read_to_string(&out_path)
         .map_err(|e| format!("{name}: missing expectation {}: {e}", out_path.display()))?;
@@ -256,21 +283,37 @@ fn go_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
     let rd = std::fs::read_dir(dir).map_err(|e| format!("reading {}: {e}", dir.display()))?;
     let mut files: Vec<PathBuf> = rd
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "go"))
+        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "go"))
         .collect();
     files.sort();
     Ok(files)
 }
 
+/// The programs of the corpus: every `NAME.go` file and every directory
+/// `NAME/` (a multi-file package), sorted by path.
+fn program_paths(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut paths = go_files(dir)?;
+    let rd = std::fs::read_dir(dir).map_err(|e| format!("reading {}: {e}", dir.display()))?;
+    paths.extend(
+        rd.filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.is_dir()),
+    );
+    paths.sort();
+    Ok(paths)
+}
+
 fn load_programs(dir: &Path) -> Result<Vec<Program>, String> {
-    go_files(dir)?.iter().map(|p| parse_program(p)).collect()
+    program_paths(dir)?
+        .iter()
+        .map(|p| parse_program(p))
+        .collect()
 }
 
 /// The corpus itself is well formed: every program parses (expectations
 /// present, directives valid), and every expectation file has its program.
 fn check_corpus(dir: &Path) -> Result<(), String> {
     let mut problems = Vec::new();
-    let files = go_files(dir)?;
+    let files = program_paths(dir)?;
     if files.len() < 35 {
         problems.push(format!(
             "only {} programs in {} (at least 35 expected)",
@@ -311,7 +354,10 @@ fn check_corpus(dir: &Path) -> Result<(), String> {
     for e in rd.filter_map(|e| e.ok()) {
         let p = e.path();
         let ext = p.extension().and_then(|x| x.to_str()).unwrap_or("");
-        if matches!(ext, "out" | "exit" | "err") && !p.with_extension("go").exists() {
+        if matches!(ext, "out" | "exit" | "err")
+            && !p.with_extension("go").exists()
+            && !p.with_extension("").is_dir()
+        {
             problems.push(format!("{} has no program", p.display()));
         }
     }
