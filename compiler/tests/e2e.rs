@@ -42,6 +42,7 @@ use std::fmt::Write as _;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::sync::{mpsc, Arc, Mutex};
 use std::time::{Duration, Instant};
 use wait_timeout::ChildExt;
 
@@ -437,6 +438,33 @@ fn warn_if_stale(govm: &Path) {
     }
 }
 
+/// Reads `pipe` to its end in a thread, appending to `buf` as bytes arrive;
+/// the receiver gets a message when the pipe is closed.
+fn spawn_reader<R: Read + Send + 'static>(
+    pipe: Option<R>,
+    buf: Arc<Mutex<Vec<u8>>>,
+) -> mpsc::Receiver<()> {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        if let Some(mut p) = pipe {
+            let mut chunk = [0u8; 8192];
+            loop {
+                match p.read(&mut chunk) {
+                    Ok(0) => break,
+                    Ok(n) => match buf.lock() {
+                        Ok(mut b) => b.extend_from_slice(&chunk[..n]),
+                        Err(_) => break,
+                    },
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                    Err(_) => break,
+                }
+            }
+        }
+        let _ = tx.send(());
+    });
+    rx
+}
+
 struct Outcome {
     stdout: String,
     stderr: String,
@@ -458,35 +486,31 @@ fn run_with_timeout(mut cmd: Command, timeout: Duration) -> Result<Outcome, Stri
         .map_err(|e| format!("cannot start {shown}: {e}"))?;
     let mut out_pipe = child.stdout.take();
     let mut err_pipe = child.stderr.take();
-    let out_t = std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        if let Some(p) = out_pipe.as_mut() {
-            let _ = p.read_to_end(&mut buf);
-        }
-        buf
-    });
-    let err_t = std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        if let Some(p) = err_pipe.as_mut() {
-            let _ = p.read_to_end(&mut buf);
-        }
-        buf
-    });
+
+    // Readers append to shared buffers and report when their pipe closes, so
+    // that a pipe held open by a stray grandchild cannot block the runner and
+    // the output so far is still shown after a kill (see `collect`).
+    let out_buf = Arc::new(Mutex::new(Vec::new()));
+    let err_buf = Arc::new(Mutex::new(Vec::new()));
+    let out_rx = spawn_reader(out_pipe.take(), out_buf.clone());
+    let err_rx = spawn_reader(err_pipe.take(), err_buf.clone());
+    let collect = |rx: &mpsc::Receiver<()>, buf: &Arc<Mutex<Vec<u8>>>, wait: Duration| {
+        let _ = rx.recv_timeout(wait);
+        let bytes = buf.lock().map(|b| b.clone()).unwrap_or_default();
+        String::from_utf8_lossy(&bytes).into_owned()
+    };
     let status = match child.wait_timeout(timeout) {
         Ok(Some(s)) => s,
         Ok(None) => {
             let _ = child.kill();
             let _ = child.wait();
-            let out = out_t.join().unwrap_or_default();
-            let err = err_t.join().unwrap_or_default();
+            let out = collect(&out_rx, &out_buf, Duration::from_secs(1));
+            let err = collect(&err_rx, &err_buf, Duration::from_secs(1));
             return Err(format!(
                 "timed out after {:.1}s (killed): {shown}\n{}{}",
                 timeout.as_secs_f64(),
-                section(
-                    "stdout so far (last lines)",
-                    &tail(&String::from_utf8_lossy(&out), 20)
-                ),
-                section("stderr so far", &head(&String::from_utf8_lossy(&err), 20)),
+                section("stdout so far (last lines)", &tail(&out, 20)),
+                section("stderr so far", &head(&err, 20)),
             ));
         }
         Err(e) => {
@@ -496,8 +520,8 @@ fn run_with_timeout(mut cmd: Command, timeout: Duration) -> Result<Outcome, Stri
         }
     };
     let elapsed = start.elapsed();
-    let stdout = String::from_utf8_lossy(&out_t.join().unwrap_or_default()).into_owned();
-    let stderr = String::from_utf8_lossy(&err_t.join().unwrap_or_default()).into_owned();
+    let stdout = collect(&out_rx, &out_buf, Duration::from_secs(5));
+    let stderr = collect(&err_rx, &err_buf, Duration::from_secs(5));
     #[cfg(unix)]
     let signal = std::os::unix::process::ExitStatusExt::signal(&status);
     #[cfg(not(unix))]
