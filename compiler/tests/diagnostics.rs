@@ -223,25 +223,28 @@ fn json_lines_are_well_formed() {
 #[test]
 fn four_errors_in_one_run() {
     let diags = json_diagnostics("four_errors.go");
-    let mut got: Vec<(u64, String)> = diags
+    let mut got: Vec<(u64, u64, String)> = diags
         .iter()
         .map(|d| {
             (
                 d["line"].as_u64().unwrap_or(0),
+                d["column"].as_u64().unwrap_or(0),
                 d["message"].as_str().unwrap_or("").to_string(),
             )
         })
         .collect();
     got.sort();
+    // Positions as Go reports them (see testdata/diag/GO_REFERENCE.md).
     let want = vec![
-        (5, "\"os\" imported and not used".to_string()),
-        (9, "declared and not used: count".to_string()),
+        (5, 2, "\"os\" imported and not used".to_string()),
+        (9, 2, "declared and not used: count".to_string()),
         (
             11,
+            17,
             "cannot use x (variable of type int) as string value in variable declaration"
                 .to_string(),
         ),
-        (12, "undefined: total".to_string()),
+        (12, 17, "undefined: total".to_string()),
     ];
     assert_eq!(got, want);
     for d in &diags {
@@ -255,7 +258,7 @@ fn four_errors_in_one_run() {
 
     let human = goc_check("four_errors.go", false);
     let text = format!("{}{}", human.stdout, human.stderr);
-    for (_, msg) in &want {
+    for (_, _, msg) in &want {
         assert!(
             text.contains(msg.as_str()),
             "human report lacks {msg:?}:\n{text}"
