@@ -90,7 +90,7 @@ macro_rules! snapshot_tests {
                 #[test]
                 fn $name() {
                     let run = super::goc_check(concat!(stringify!($name), ".go"), false);
-                    insta::assert_snapshot!(concat!(stringify!($name), "_human"), super::render(&run));
+                    insta::assert_snapshot!(stringify!($name), super::render(&run));
                 }
             )*
         }
@@ -99,7 +99,7 @@ macro_rules! snapshot_tests {
                 #[test]
                 fn $name() {
                     let run = super::goc_check(concat!(stringify!($name), ".go"), true);
-                    insta::assert_snapshot!(concat!(stringify!($name), "_json"), super::render(&run));
+                    insta::assert_snapshot!(stringify!($name), super::render(&run));
                 }
             )*
         }
