@@ -1,0 +1,28 @@
+// With GOMAXPROCS(1) and two spinning goroutines, a sleeping main must wake up
+// in reasonable time (well under a second for a 20ms sleep).
+package main
+
+import (
+	"fmt"
+	"runtime"
+	"time"
+)
+
+func main() {
+	runtime.GOMAXPROCS(1)
+	go func() {
+		for {
+		}
+	}()
+	go func() {
+		for {
+			runtime.Gosched()
+		}
+	}()
+	for i := 0; i < 5; i++ {
+		start := time.Now()
+		time.Sleep(20 * time.Millisecond)
+		late := time.Since(start)
+		fmt.Println("tick", i, late >= 20*time.Millisecond, late < time.Second)
+	}
+}
