@@ -1377,11 +1377,23 @@ fn shortest_digits(v: f64, bits: u32) -> Digits {
             dp: 0,
         };
     }
-    if bits == 32 {
-        parse_exp(&format!("{:e}", v as f32))
+    // Rust's shortest digits round-trip, but when two strings of that length do,
+    // it may pick the other one than Go, which takes the one closest to the exact
+    // value (ties to even): the correctly rounded string of the same length.
+    let (short, exact) = if bits == 32 {
+        let s = format!("{:e}", v as f32);
+        let n = s.split('e').next().map_or(1, |m| m.replace('.', "").len());
+        let e = format!("{:.*e}", n - 1, v as f32);
+        let ok = e.parse::<f32>() == Ok(v as f32);
+        (s, ok.then_some(e))
     } else {
-        parse_exp(&format!("{v:e}"))
-    }
+        let s = format!("{v:e}");
+        let n = s.split('e').next().map_or(1, |m| m.replace('.', "").len());
+        let e = format!("{:.*e}", n - 1, v);
+        let ok = e.parse::<f64>() == Ok(v);
+        (s, ok.then_some(e))
+    };
+    parse_exp(exact.as_deref().unwrap_or(&short))
 }
 
 /// `n >= 1` significant digits, correctly rounded (ties to even, like Go).
@@ -2179,6 +2191,15 @@ mod tests {
             (1.0, b'x', -1, 64, "0x1p+00"),
             (0.1, b'g', -1, 32, "0.1"),
             (16777216.0, b'f', -1, 64, "16777216"),
+            // Two shortest strings round-trip; Go takes the correctly rounded one.
+            (
+                558.091_857_910_156_25,
+                b'e',
+                -1,
+                64,
+                "5.580918579101562e+02",
+            ),
+            (-935.427_307_128_906_25, b'G', -1, 64, "-935.4273071289062"),
         ];
         for &(v, fmt, prec, bits, want) in cases {
             let got = format_float(v, fmt, prec, bits);
