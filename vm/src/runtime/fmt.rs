@@ -1621,7 +1621,7 @@ fn fmt_x(dst: &mut Vec<u8>, prec: i32, fmt: u8, mut mant: u64, mut exp: i32, man
 }
 
 #[cfg(test)]
-#[allow(clippy::approx_constant)] // the literals of the Go reference program
+#[allow(clippy::approx_constant, clippy::excessive_precision)] // Go reference literals, exact ties
 mod tests {
     //! Expected strings are the output of Go 1.19 (`go run`) on a program that
     //! formats the same values (types Point, Celsius with String, E with Error and
