@@ -4,6 +4,8 @@
 //! `lower` (register allocation, typed opcodes, line table) → `govm::bytecode`
 //! (the module, encoded by the shared file format).
 
+pub mod check;
 pub mod diag;
+pub mod lower;
 pub mod source;
 pub mod syntax;

@@ -309,6 +309,15 @@ define_ops! {
     /// `dst = s[lo:hi]` with `lo` in register `lo` and `hi` in register `lo+1`.
     StrSlice = 63 { dst: Reg, s: Reg, lo: Reg },
 
+    /// String conversions, by `kind`: 0 `string(rune)` (a: an integer code point;
+    /// invalid ones give "\uFFFD"); 1 `string(bytes)` (a: a `[]byte` slice, 4 regs);
+    /// 2 `[]byte(string)` (dst: 4 regs); 3 `string(runes)` (a: a `[]rune` slice);
+    /// 4 `[]rune(string)` (dst: 4 regs).
+    StrConv = 64 { dst: Reg, a: Reg, kind: Count },
+    /// Decodes the UTF-8 rune of string `s` at byte index `i`: `dst` = the rune
+    /// (U+FFFD for invalid encodings), `dst+1` = its width in bytes (>= 1).
+    StrDecodeRune = 65 { dst: Reg, s: Reg, i: Reg },
+
     /// Unconditional jump.
     Jmp = 70 { off: Jump },
     /// Jump if `c != 0`.
@@ -321,8 +330,10 @@ define_ops! {
     JmpEqI = 75 { a: Reg, b: Reg, off: Jump16 },
     JmpNeI = 76 { a: Reg, b: Reg, off: Jump16 },
 
-    /// Calls bytecode function `func`. Arguments are in `a..a+nparams`; the callee's
-    /// frame starts at `a`; its results come back in `a..a+nresults`.
+    /// Calls bytecode function `func`. Arguments are in `a..a+param_slots`; the callee's
+    /// frame starts at `a`; its results come back *after* the arguments, in
+    /// `a+param_slots..a+param_slots+result_slots`, so a register never holds an
+    /// argument of one kind (reference/scalar) and then a result of another.
     Call = 80 { func: Func, a: Reg },
     /// Calls native import `native` with the same convention as `Call`.
     CallNative = 81 { native: Native, a: Reg },
@@ -333,7 +344,8 @@ define_ops! {
     /// receiver: the interface box is passed as the first argument to the method's
     /// interface wrapper). Panics on a nil interface.
     CallMethod = 83 { a: Reg, m: Method },
-    /// Returns `n` slots starting at `a` (copied to the frame's result slots).
+    /// Returns `n` slots starting at `a`, copied to the frame's registers
+    /// `param_slots..param_slots+n` (the caller's result window, after the arguments).
     Ret = 84 { a: Reg, n: Count },
     /// If the current frame has pending deferred calls, pops the last one and calls
     /// it, arranging for this instruction to run again when it returns; otherwise
@@ -384,6 +396,17 @@ define_ops! {
     /// `dst` = pointer to element `i` of the slice `s..s+4`; panics
     /// `index out of range [i] with length n`.
     IndexAddr = 121 { dst: Reg, s: Reg, i: Reg },
+
+    /// Makes room to append `n` (register) elements to the slice `s..s+4` in place:
+    /// `len += n`, reallocating (capacity doubling, like Go) and copying when the
+    /// capacity is too small. The new elements are zeroed.
+    Grow = 122 { s: Reg, n: Reg },
+    /// `dst..dst+4 = s[lo:hi:max]` with `lo`, `hi`, `max` in registers `lo..lo+3`;
+    /// panics `slice bounds out of range [...]` as Go does.
+    SliceSlice = 123 { dst: Reg, s: Reg, lo: Reg },
+    /// `dst` = number of elements copied by `copy(a, b)` (slices `a..a+4`, `b..b+4`,
+    /// same element type; overlapping ranges copy as memmove).
+    CopySlice = 124 { dst: Reg, a: Reg, b: Reg },
 
     /// Panics with the interface value in `v`.
     Panic = 130 { v: Reg },

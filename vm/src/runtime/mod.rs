@@ -1,15 +1,119 @@
 //! The runtime: heap objects, the interpreter, goroutines, the scheduler and the
 //! native functions the standard library binds to.
+//!
+//! Entry points: [`run_module`] (what `govm run` calls) and, for tests and
+//! embedders, [`Program::load`] + [`run_program`] with a [`Config`].
+//!
+//! Loading turns a verified `Module` into a [`Program`]: constants become slot
+//! values (string constants are allocated once), every function gets a static
+//! closure (for `FuncRef`), the globals get one heap box (so `&global` is an
+//! ordinary pointer), natives are bound by name, and a hidden bootstrap function
+//! `runtime.main` is appended that calls the package inits in order and then
+//! `main.main`. Goroutine 1 runs it; when it returns the program exits 0.
 
 pub mod fmt;
+pub mod goroutine;
 pub mod heap;
+pub mod interp;
+pub mod natives;
 pub mod output;
+pub mod panic;
+pub mod sched;
 
-use crate::bytecode::Module;
+pub use sched::{run_program, Config, RunResult};
+
+use crate::bytecode::{Const, Function, Module, Op};
+
+/// A module ready to run.
+pub struct Program {
+    /// The module, with the bootstrap function appended at index `boot`.
+    pub module: Module,
+    /// `LoadConst` values: int/float bits or string references.
+    pub consts: Vec<u64>,
+    /// The closure `FuncRef` yields for each function (no captures).
+    pub static_closures: Vec<u64>,
+    /// The box holding the global slots.
+    pub globals: u64,
+    /// Bound natives, indexed like `module.natives`.
+    pub natives: Vec<natives::NativeFn>,
+    /// Index of the hidden `runtime.main` bootstrap function.
+    pub boot: u32,
+    /// The program's command-line arguments (`os.Args`).
+    pub args: Vec<String>,
+}
+
+impl Program {
+    /// Prepares a verified module; the error (one line) names a missing native.
+    pub fn load(mut module: Module, args: Vec<String>) -> Result<Program, String> {
+        let natives = natives::bind(&module)?;
+        if module.entry as usize >= module.funcs.len()
+            || module
+                .inits
+                .iter()
+                .any(|&i| i as usize >= module.funcs.len())
+        {
+            return Err("program has no valid entry function".to_string());
+        }
+        let consts = module
+            .consts
+            .iter()
+            .map(|c| match c {
+                Const::Int(i) => *i as u64,
+                Const::Float(f) => f.to_bits(),
+                Const::Str(s) => heap::alloc_string(s),
+            })
+            .collect();
+        let mut code: Vec<Op> = module
+            .inits
+            .iter()
+            .map(|&func| Op::Call { func, a: 0 })
+            .collect();
+        code.push(Op::Call {
+            func: module.entry,
+            a: 0,
+        });
+        code.push(Op::Ret { a: 0, n: 0 });
+        let boot = module.funcs.len() as u32;
+        module.funcs.push(Function {
+            name: "runtime.main".to_string(),
+            file: 0,
+            param_slots: 0,
+            result_slots: 0,
+            nregs: 1,
+            ncaptures: 0,
+            ref_regs: vec![0],
+            code,
+            lines: Vec::new(),
+        });
+        let static_closures = (0..module.funcs.len() as u32)
+            .map(|f| heap::alloc_closure(f, &[]))
+            .collect();
+        let globals = heap::alloc_box(u32::MAX, module.globals as usize);
+        Ok(Program {
+            module,
+            consts,
+            static_closures,
+            globals,
+            natives,
+            boot,
+            args,
+        })
+    }
+}
 
 /// Runs a verified module: package inits, then `main.main`, as goroutine 1 on the
 /// scheduler; returns the process exit code. `args` become `os.Args`.
-/// (Interface pinned here; the scheduler is being written.)
-pub fn run_module(_module: Module, _args: Vec<String>) -> i32 {
-    0
+/// `GOMAXPROCS` is taken from the environment. A program that needs a native this
+/// VM lacks is refused with one line on stderr and exit code 1.
+pub fn run_module(module: Module, args: Vec<String>) -> i32 {
+    match Program::load(module, args) {
+        Ok(prog) => run_program(prog, Config::from_env()).code,
+        Err(e) => {
+            output::write_stderr(format!("govm: {e}\n").as_bytes());
+            1
+        }
+    }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,766 @@
+//! Package-level checking: imports, collecting declarations into the package scope,
+//! resolving type expressions and signatures, lazy constant evaluation, package
+//! variable initialisation order, and function bodies.
+
+use super::constant::ConstVal;
+use super::types::{Basic, Dir, Field, IfaceMethod, MethodDecl, Signature, Type, TypeId, INVALID};
+use super::*;
+use crate::syntax::ast::{Decl, TypeExprKind};
+
+impl<'a> Checker<'a> {
+    pub(super) fn check_package(&mut self) {
+        let pkg = self.cur_pkg as usize;
+        let pkgs = self.pkgs;
+        let files = &pkgs[pkg].files;
+        // imports
+        for file in files.iter() {
+            let mut map = HashMap::new();
+            for imp in &file.imports {
+                let Some(target) = pkgs.iter().position(|p| p.path == imp.path) else {
+                    self.err(
+                        "import",
+                        imp.span,
+                        format!("package {} is not in std", imp.path),
+                    );
+                    continue;
+                };
+                let name = match &imp.name {
+                    Some(n) => n.name.clone(),
+                    None => imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string(),
+                };
+                if name == "_" {
+                    continue;
+                }
+                if name == "." {
+                    self.unsupported(imp.span, "dot import");
+                    continue;
+                }
+                map.insert(name, (target as PkgId, imp.span, false));
+            }
+            self.scopes_pkg[pkg].imports.push(map);
+        }
+        // collect
+        let mut type_specs = Vec::new();
+        let mut func_decls = Vec::new();
+        let mut var_specs = Vec::new();
+        let path = self.pkgs[pkg].path.clone();
+        for (fi, file) in files.iter().enumerate() {
+            for (di, decl) in file.decls.iter().enumerate() {
+                match decl {
+                    Decl::Type(specs) => {
+                        for spec in specs {
+                            if !spec.type_params.is_empty() {
+                                self.unsupported(spec.name.span, "generic type");
+                            }
+                            let t = if spec.alias {
+                                INVALID
+                            } else {
+                                self.tt.new_named(&spec.name.name, &path)
+                            };
+                            self.declare_pkg(&spec.name, Obj::Type(t));
+                            type_specs.push((fi, spec, t));
+                        }
+                    }
+                    Decl::Func(f) => func_decls.push((fi, di, f)),
+                    Decl::Var(specs) => {
+                        for (si, spec) in specs.iter().enumerate() {
+                            var_specs.push((fi, di, si, spec));
+                            for name in &spec.names {
+                                let v = self.new_var(&name.name, INVALID, name.span);
+                                self.info.defs.insert(name.span, v);
+                                self.declare_pkg(name, Obj::Var(v));
+                            }
+                        }
+                    }
+                    Decl::Const(specs) => {
+                        let mut last_values = 0;
+                        for (si, spec) in specs.iter().enumerate() {
+                            if !spec.values.is_empty() {
+                                last_values = si;
+                            }
+                            let src = &specs[last_values];
+                            for (ni, name) in spec.names.iter().enumerate() {
+                                let idx = self.lazy_consts.len();
+                                self.lazy_consts.push(LazyConstDecl {
+                                    pkg: self.cur_pkg,
+                                    file: fi,
+                                    expr_spec: (di, last_values),
+                                    index: ni,
+                                    iota: spec.iota,
+                                    ty: if spec.values.is_empty() { src.ty.clone() } else { spec.ty.clone() },
+                                    state: 0,
+                                    value: None,
+                                    name: name.name.clone(),
+                                    span: name.span,
+                                });
+                                self.declare_pkg(name, Obj::LazyConst(idx));
+                            }
+                        }
+                    }
+                    Decl::Bad(_) => {}
+                }
+            }
+        }
+        // resolve named types (a few passes so `type A B` sees B's underlying type)
+        for pass in 0..3 {
+            for &(fi, spec, t) in &type_specs {
+                self.cur_file = fi;
+                if spec.alias {
+                    if pass == 0 {
+                        let target = self.resolve_type(&spec.ty);
+                        self.scopes_pkg[pkg].scope.insert(spec.name.name.clone(), Obj::Type(target));
+                    }
+                    continue;
+                }
+                let n = self.diags.len();
+                let r = self.resolve_type(&spec.ty);
+                if pass > 0 {
+                    self.diags.truncate(n);
+                }
+                let u = self.tt.under(r);
+                self.tt.named_mut(t).unwrap().underlying = u;
+            }
+        }
+        // functions and methods: signatures
+        let mut bodies = Vec::new();
+        for &(fi, di, f) in &func_decls {
+            self.cur_file = fi;
+            if !f.type_params.is_empty() {
+                self.unsupported(f.name.span, "generic function");
+                continue;
+            }
+            let sig = self.func_type(&f.sig, f.recv.is_some());
+            let mut name = format!("{}.{}", path, f.name.name);
+            let fid = self.info.funcs.len() as FuncId;
+            if let Some(recv) = &f.recv {
+                let rt = self.resolve_type(&recv.ty);
+                let (base, ptr) = match self.tt.get(rt).clone() {
+                    Type::Pointer(e) => (e, true),
+                    _ => (rt, false),
+                };
+                let Some(named) = self.tt.named_of(base) else {
+                    if rt != INVALID {
+                        self.err(
+                            "receiver",
+                            recv.ty.span,
+                            format!("invalid receiver type {}", self.show(rt)),
+                        );
+                    }
+                    continue;
+                };
+                let tname = named.name.clone();
+                if named.methods.iter().any(|m| m.name == f.name.name) {
+                    self.err(
+                        "redeclared",
+                        f.name.span,
+                        format!("method {}.{} already declared", tname, f.name.name),
+                    );
+                    continue;
+                }
+                if matches!(self.tt.under_type(base), Type::Pointer(_) | Type::Interface(_)) {
+                    self.err(
+                        "receiver",
+                        recv.ty.span,
+                        format!("invalid receiver type {}", self.show(rt)),
+                    );
+                    continue;
+                }
+                if let Some(fields) = self.tt.struct_fields(base) {
+                    if fields.iter().any(|fl| fl.name == f.name.name) {
+                        self.err(
+                            "redeclared",
+                            f.name.span,
+                            format!("field and method with the same name {}", f.name.name),
+                        );
+                        continue;
+                    }
+                }
+                name = if ptr {
+                    format!("{}.(*{}).{}", path, tname, f.name.name)
+                } else {
+                    format!("{}.{}.{}", path, tname, f.name.name)
+                };
+                self.tt.named_mut(base).unwrap().methods.push(MethodDecl {
+                    name: f.name.name.clone(),
+                    func: fid,
+                    ptr_recv: ptr,
+                });
+            } else if f.name.name == "init" {
+                if !f.sig.params.is_empty() || !f.sig.results.is_empty() {
+                    self.err(
+                        "init",
+                        f.name.span,
+                        "func init must have no arguments and no return values",
+                    );
+                }
+                self.info.init_funcs.push(fid);
+            } else if f.name.name == "main" && path == "main" {
+                if !f.sig.params.is_empty() || !f.sig.results.is_empty() {
+                    self.err(
+                        "main",
+                        f.name.span,
+                        "func main must have no arguments and no return values",
+                    );
+                }
+                self.info.main_func = Some(fid);
+                self.declare_pkg(&f.name, Obj::Func(fid));
+            } else {
+                self.declare_pkg(&f.name, Obj::Func(fid));
+            }
+            if f.body.is_none() && path == "main" {
+                self.err("missing-body", f.name.span, "missing function body");
+            }
+            self.info.funcs.push(FuncInfo {
+                name,
+                pkg: self.cur_pkg,
+                sig,
+                params: vec![],
+                results: vec![],
+                named_results: f.sig.results.iter().any(|p| p.name.is_some()),
+                captures: vec![],
+                source: FuncSource::Decl { file: fi, decl: di },
+                native: f.body.is_none(),
+                span: f.name.span,
+                lit_count: 0,
+            });
+            bodies.push((fi, fid, f));
+        }
+        // constants
+        for i in 0..self.lazy_consts.len() {
+            if self.lazy_consts[i].pkg == self.cur_pkg {
+                self.eval_lazy_const(i);
+            }
+        }
+        // package variables, in source order, then sorted by dependencies
+        let mut inits = Vec::new();
+        for &(fi, di, si, spec) in &var_specs {
+            self.cur_file = fi;
+            self.deps.clear();
+            let vars: Vec<VarId> = spec.names.iter().map(|n| self.info.defs[&n.span]).collect();
+            self.check_var_spec(spec, &vars);
+            for &v in &vars {
+                let ty = self.info.vars[v as usize].ty;
+                let layout = self.tt.layout(ty);
+                self.info.vars[v as usize].global_slot = Some(self.info.global_slots);
+                self.info.vars[v as usize].used = true;
+                self.info.global_slots += layout.len() as u32;
+                self.info.global_refs.extend(layout);
+            }
+            let deps = std::mem::take(&mut self.deps);
+            inits.push(((self.cur_pkg, fi, di, si), vars, deps));
+        }
+        // function bodies
+        for &(fi, fid, f) in &bodies {
+            self.cur_file = fi;
+            self.deps.clear();
+            if let Some(body) = &f.body {
+                self.check_func_body(fid, f.recv.as_ref(), &f.sig, body);
+            }
+            let deps = std::mem::take(&mut self.deps);
+            self.func_deps.insert(fid, deps);
+        }
+        self.order_var_inits(inits);
+        // unused imports
+        let mut unused = Vec::new();
+        for m in &self.scopes_pkg[pkg].imports {
+            for (name, (target, span, used)) in m {
+                if !used {
+                    let p = &self.pkgs[*target as usize].path;
+                    let msg = if p.rsplit('/').next() == Some(name.as_str()) {
+                        format!("\"{p}\" imported and not used")
+                    } else {
+                        format!("\"{p}\" imported as {name} and not used")
+                    };
+                    unused.push((*span, msg));
+                }
+            }
+        }
+        unused.sort();
+        for (span, msg) in unused {
+            self.diags.push(
+                Diagnostic::error("unused-import", span, msg)
+                    .with_label("imported here")
+                    .with_help("remove the import"),
+            );
+        }
+    }
+
+    /// Orders package variable initialisations so each runs after the variables its
+    /// initialiser (transitively, through functions) refers to; ties keep source order.
+    fn order_var_inits(&mut self, inits: Vec<((PkgId, usize, usize, usize), Vec<VarId>, Vec<Obj>)>) {
+        let var_owner: HashMap<VarId, usize> = inits
+            .iter()
+            .enumerate()
+            .flat_map(|(i, (_, vs, _))| vs.iter().map(move |v| (*v, i)))
+            .collect();
+        // transitive var deps of each init
+        let mut needs: Vec<HashSet<usize>> = Vec::new();
+        for (_, _, deps) in &inits {
+            let mut seen_funcs = HashSet::new();
+            let mut stack: Vec<Obj> = deps.clone();
+            let mut out = HashSet::new();
+            while let Some(o) = stack.pop() {
+                match o {
+                    Obj::Var(v) => {
+                        if let Some(&i) = var_owner.get(&v) {
+                            out.insert(i);
+                        }
+                    }
+                    Obj::Func(f) => {
+                        if seen_funcs.insert(f) {
+                            if let Some(d) = self.func_deps.get(&f) {
+                                stack.extend(d.iter().cloned());
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            needs.push(out);
+        }
+        let mut done = vec![false; inits.len()];
+        let mut order = Vec::new();
+        while order.len() < inits.len() {
+            let mut progressed = false;
+            for i in 0..inits.len() {
+                if !done[i] && needs[i].iter().all(|&j| done[j] || j == i) {
+                    done[i] = true;
+                    order.push(i);
+                    progressed = true;
+                    break;
+                }
+            }
+            if !progressed {
+                // an initialisation cycle: report once, keep source order
+                let i = (0..inits.len()).find(|&i| !done[i]).unwrap();
+                let v = inits[i].1.first().copied();
+                if let Some(v) = v {
+                    let vi = &self.info.vars[v as usize];
+                    let (span, name) = (vi.span, vi.name.clone());
+                    self.err("init-cycle", span, format!("initialization cycle or initialization loop involving {name}"));
+                }
+                for (j, d) in done.iter_mut().enumerate() {
+                    if !*d {
+                        *d = true;
+                        order.push(j);
+                    }
+                }
+            }
+        }
+        for i in order {
+            self.info.var_inits.push(inits[i].0);
+        }
+    }
+
+    fn declare_pkg(&mut self, name: &ast::Ident, obj: Obj) {
+        if name.name == "_" {
+            return;
+        }
+        let pkg = self.cur_pkg as usize;
+        if self.scopes_pkg[pkg].scope.contains_key(&name.name) {
+            self.err(
+                "redeclared",
+                name.span,
+                format!("{} redeclared in this block", name.name),
+            );
+            return;
+        }
+        self.scopes_pkg[pkg].scope.insert(name.name.clone(), obj);
+    }
+
+    /// Evaluates package-level constant `i` (recursively, for forward references).
+    pub(super) fn eval_lazy_const(&mut self, i: usize) -> Option<(TypeId, ConstVal)> {
+        match self.lazy_consts[i].state {
+            2 => return self.lazy_consts[i].value.clone(),
+            1 => {
+                let (span, name) = (self.lazy_consts[i].span, self.lazy_consts[i].name.clone());
+                self.err("init-cycle", span, format!("initialization cycle: {name} refers to itself"));
+                self.lazy_consts[i].state = 2;
+                return None;
+            }
+            _ => {}
+        }
+        self.lazy_consts[i].state = 1;
+        let (pkg, file, (di, si), index, iota, ty) = {
+            let l = &self.lazy_consts[i];
+            (l.pkg, l.file, l.expr_spec, l.index, l.iota, l.ty.clone())
+        };
+        let saved = (self.cur_pkg, self.cur_file, self.iota, std::mem::take(&mut self.scopes));
+        let saved_funcs = std::mem::take(&mut self.funcs);
+        self.cur_pkg = pkg;
+        self.cur_file = file;
+        self.iota = Some(iota);
+        let pkgs = self.pkgs;
+        let Decl::Const(specs) = &pkgs[pkg as usize].files[file].decls[di] else { unreachable!() };
+        let spec = &specs[si];
+        let span = self.lazy_consts[i].span;
+        let value = self.const_spec_value(spec, index, ty.as_ref(), span);
+        self.cur_pkg = saved.0;
+        self.cur_file = saved.1;
+        self.iota = saved.2;
+        self.scopes = saved.3;
+        self.funcs = saved_funcs;
+        self.lazy_consts[i].state = 2;
+        self.lazy_consts[i].value = value.clone();
+        value
+    }
+
+    /// The value of name `index` of a const spec (shared by package and local consts).
+    pub(super) fn const_spec_value(
+        &mut self,
+        spec: &ast::ConstSpec,
+        index: usize,
+        ty: Option<&ast::TypeExpr>,
+        name_span: Span,
+    ) -> Option<(TypeId, ConstVal)> {
+        let Some(e) = spec.values.get(index) else {
+            if spec.values.is_empty() {
+                self.err("const", name_span, "missing init expr for const declaration");
+            } else {
+                self.err("const", name_span, "missing init expr for const declaration");
+            }
+            return None;
+        };
+        let declared = ty.map(|t| self.resolve_type(t));
+        let op = self.expr(e);
+        let Mode::Const(v) = op.mode.clone() else {
+            if op.ty != INVALID {
+                self.err(
+                    "const",
+                    e.span,
+                    format!("{} is not constant", self.describe(e, &op)),
+                );
+            }
+            return None;
+        };
+        match declared {
+            Some(t) => {
+                if t == INVALID {
+                    return None;
+                }
+                let v = self.convert_const(e, &op, v, t, "constant declaration")?;
+                Some((t, v))
+            }
+            None => Some((op.ty, v)),
+        }
+    }
+
+    /// Resolves a type expression.
+    pub(crate) fn resolve_type(&mut self, t: &ast::TypeExpr) -> TypeId {
+        match &t.kind {
+            TypeExprKind::Name(id) => match self.lookup(&id.name, true) {
+                Some(Obj::Type(ty)) => ty,
+                Some(_) => {
+                    self.err("not-type", id.span, format!("{} is not a type", id.name));
+                    INVALID
+                }
+                None => {
+                    self.err("undefined", id.span, format!("undefined: {}", id.name));
+                    INVALID
+                }
+            },
+            TypeExprKind::Qualified(p, n) => match self.lookup(&p.name, true) {
+                Some(Obj::Pkg(pk)) => {
+                    let o = self.scopes_pkg[pk as usize].scope.get(&n.name).cloned();
+                    match o {
+                        Some(Obj::Type(ty)) if is_exported(&n.name) => ty,
+                        Some(_) if is_exported(&n.name) => {
+                            self.err("not-type", n.span, format!("{}.{} is not a type", p.name, n.name));
+                            INVALID
+                        }
+                        _ => {
+                            self.err("undefined", t.span, format!("undefined: {}.{}", p.name, n.name));
+                            INVALID
+                        }
+                    }
+                }
+                None => {
+                    self.err("undefined", p.span, format!("undefined: {}", p.name));
+                    INVALID
+                }
+                Some(_) => {
+                    self.err("not-type", t.span, format!("{}.{} is not a type", p.name, n.name));
+                    INVALID
+                }
+            },
+            TypeExprKind::Generic(..) => {
+                self.unsupported(t.span, "generic type instantiation");
+                INVALID
+            }
+            TypeExprKind::Pointer(e) => {
+                let e = self.resolve_type(e);
+                self.tt.intern(Type::Pointer(e))
+            }
+            TypeExprKind::Slice(e) => {
+                let e = self.resolve_type(e);
+                self.tt.intern(Type::Slice(e))
+            }
+            TypeExprKind::Array(len, e) => {
+                let el = self.resolve_type(e);
+                let Some(len) = len else {
+                    self.err("array", t.span, "invalid use of [...] array (outside a composite literal)");
+                    return INVALID;
+                };
+                let op = self.expr(len);
+                let n = match &op.mode {
+                    Mode::Const(v) => v.as_bigint().and_then(|b| num_traits::ToPrimitive::to_u64(&b)),
+                    _ => None,
+                };
+                match n {
+                    Some(n) => self.tt.intern(Type::Array(n, el)),
+                    None => {
+                        if op.ty != INVALID {
+                            self.err("array", len.span, "array length must be a non-negative integer constant");
+                        }
+                        INVALID
+                    }
+                }
+            }
+            TypeExprKind::Map(k, v) => {
+                let k = self.resolve_type(k);
+                let v = self.resolve_type(v);
+                self.tt.intern(Type::Map(k, v))
+            }
+            TypeExprKind::Chan(d, e) => {
+                let e = self.resolve_type(e);
+                let d = match d {
+                    ast::ChanDir::Both => Dir::Both,
+                    ast::ChanDir::Send => Dir::Send,
+                    ast::ChanDir::Recv => Dir::Recv,
+                };
+                self.tt.intern(Type::Chan(d, e))
+            }
+            TypeExprKind::Func(ft) => self.func_type(ft, false),
+            TypeExprKind::Struct(fields) => {
+                let mut out: Vec<Field> = Vec::new();
+                let pkg = self.pkg_path().to_string();
+                for f in fields {
+                    let ty = self.resolve_type(&f.ty);
+                    if f.embedded {
+                        let base = self.tt.pointer_elem(ty).unwrap_or(ty);
+                        let name = match self.tt.named_of(base) {
+                            Some(n) => n.name.clone(),
+                            None => match self.tt.get(base) {
+                                Type::Basic(b) => b.name().to_string(),
+                                _ => "?".into(),
+                            },
+                        };
+                        out.push(Field { name, ty, embedded: true, pkg: pkg.clone() });
+                    } else {
+                        for n in &f.names {
+                            if n.name != "_" && out.iter().any(|x| x.name == n.name) {
+                                self.err("redeclared", n.span, format!("{} redeclared", n.name));
+                            }
+                            out.push(Field { name: n.name.clone(), ty, embedded: false, pkg: pkg.clone() });
+                        }
+                    }
+                }
+                self.tt.intern(Type::Struct(out))
+            }
+            TypeExprKind::Interface(elems) => {
+                let mut ms: Vec<IfaceMethod> = Vec::new();
+                for el in elems {
+                    match el {
+                        ast::InterfaceElem::Method { name, sig } => {
+                            let s = self.func_type(sig, false);
+                            ms.push(IfaceMethod { name: name.name.clone(), sig: s });
+                        }
+                        ast::InterfaceElem::Embed(terms) => {
+                            if terms.len() != 1 {
+                                self.unsupported(t.span, "type set (generic constraint)");
+                                continue;
+                            }
+                            let e = self.resolve_type(&terms[0]);
+                            match self.tt.under_type(e).clone() {
+                                Type::Interface(inner) => {
+                                    for m in inner {
+                                        if !ms.iter().any(|x| x.name == m.name) {
+                                            ms.push(m);
+                                        }
+                                    }
+                                }
+                                Type::Invalid => {}
+                                _ => self.unsupported(terms[0].span, "type set (generic constraint)"),
+                            }
+                        }
+                    }
+                }
+                ms.sort_by(|a, b| a.name.cmp(&b.name));
+                self.tt.intern(Type::Interface(ms))
+            }
+            TypeExprKind::Paren(inner) => self.resolve_type(inner),
+            TypeExprKind::Bad => INVALID,
+        }
+    }
+
+    /// The `Type::Func` of a signature (receiver excluded).
+    pub(crate) fn func_type(&mut self, ft: &ast::FuncType, _method: bool) -> TypeId {
+        let mut params = Vec::new();
+        let mut variadic = false;
+        for (i, p) in ft.params.iter().enumerate() {
+            let mut ty = self.resolve_type(&p.ty);
+            if p.variadic {
+                if i + 1 != ft.params.len() {
+                    self.err("variadic", p.span, "can only use ... with final parameter in list");
+                }
+                variadic = true;
+                ty = self.tt.intern(Type::Slice(ty));
+            }
+            params.push(ty);
+        }
+        let results = ft.results.iter().map(|p| self.resolve_type(&p.ty)).collect();
+        self.tt.intern(Type::Func(Signature { params, results, variadic }))
+    }
+
+    /// Checks a function or method body (also used for function literals).
+    pub(crate) fn check_func_body(
+        &mut self,
+        fid: FuncId,
+        recv: Option<&ast::Param>,
+        ft: &ast::FuncType,
+        body: &ast::Block,
+    ) {
+        let sig = self.tt.signature(self.info.funcs[fid as usize].sig).cloned().unwrap();
+        self.funcs.push(FuncCtx {
+            func: fid,
+            results: sig.results.clone(),
+            scope_base: self.scopes.len(),
+        });
+        self.push_scope();
+        let mut params = Vec::new();
+        if let Some(r) = recv {
+            let ty = self.resolve_type(&r.ty);
+            params.push(self.declare_param(r.name.as_ref(), ty, r.span));
+        }
+        for (p, &ty) in ft.params.iter().zip(&sig.params) {
+            params.push(self.declare_param(p.name.as_ref(), ty, p.span));
+        }
+        let mut results = Vec::new();
+        for (p, &ty) in ft.results.iter().zip(&sig.results) {
+            results.push(self.declare_param(p.name.as_ref(), ty, p.span));
+        }
+        self.info.funcs[fid as usize].params = params;
+        self.info.funcs[fid as usize].results = results;
+        self.block_stmts(&body.stmts);
+        if !sig.results.is_empty() && !self.is_terminating_list(&body.stmts) {
+            let close = Span { file: body.span.file, lo: body.span.hi.saturating_sub(1), hi: body.span.hi };
+            self.diags.push(
+                Diagnostic::error("missing-return", close, "missing return")
+                    .with_label("the function can reach its end without returning a value"),
+            );
+        }
+        self.pop_scope();
+        self.funcs.pop();
+    }
+
+    fn declare_param(&mut self, name: Option<&ast::Ident>, ty: TypeId, span: Span) -> VarId {
+        let (n, sp) = match name {
+            Some(id) => (id.name.as_str(), id.span),
+            None => ("_", span),
+        };
+        let v = self.new_var(n, ty, sp);
+        self.info.vars[v as usize].used = true;
+        if let Some(id) = name {
+            self.info.defs.insert(id.span, v);
+        }
+        self.declare(n, Obj::Var(v));
+        v
+    }
+
+    /// Checks a `var` spec whose variables already exist (`vars`), setting their types.
+    pub(crate) fn check_var_spec(&mut self, spec: &ast::VarSpec, vars: &[VarId]) {
+        let declared = spec.ty.as_ref().map(|t| self.resolve_type(t));
+        if spec.values.is_empty() {
+            let t = declared.unwrap_or(INVALID);
+            for &v in vars {
+                self.info.vars[v as usize].ty = t;
+            }
+            return;
+        }
+        let types = self.assign_values(&spec.values, vars.len(), declared, "variable declaration", spec.span);
+        for (i, &v) in vars.iter().enumerate() {
+            self.info.vars[v as usize].ty = declared.unwrap_or(types.get(i).copied().unwrap_or(INVALID));
+        }
+    }
+
+    /// Checks the right-hand side of a declaration with `n` names. Returns the default
+    /// types of the values (after conversion to `declared` when given).
+    pub(crate) fn assign_values(
+        &mut self,
+        values: &[ast::Expr],
+        n: usize,
+        declared: Option<TypeId>,
+        context: &str,
+        span: Span,
+    ) -> Vec<TypeId> {
+        if values.len() == 1 && n > 1 {
+            let op = self.expr(&values[0]);
+            let tys = self.tuple_types(&values[0], &op, n, span);
+            if let Some(d) = declared {
+                for t in &tys {
+                    if *t != INVALID && !self.assignable_type(*t, d) {
+                        let msg = format!(
+                            "cannot use {} value as {} value in {}",
+                            self.show(*t),
+                            self.show(d),
+                            context
+                        );
+                        self.err("type-mismatch", values[0].span, msg);
+                    }
+                }
+            }
+            return tys;
+        }
+        if values.len() != n {
+            self.err(
+                "assign-count",
+                span,
+                format!(
+                    "assignment mismatch: {} variable{} but {} value{}",
+                    n,
+                    if n == 1 { "" } else { "s" },
+                    values.len(),
+                    if values.len() == 1 { "" } else { "s" }
+                ),
+            );
+            for v in values {
+                self.expr(v);
+            }
+            return vec![INVALID; n];
+        }
+        let mut out = Vec::new();
+        for v in values {
+            let op = self.expr(v);
+            let op = self.single_value(v, op);
+            match declared {
+                Some(d) => {
+                    self.assign_to(v, &op, d, context);
+                    out.push(d);
+                }
+                None => {
+                    if op.mode == Mode::NoValue || op.ty == INVALID {
+                        out.push(INVALID);
+                        continue;
+                    }
+                    if matches!(op.mode, Mode::TypeExpr) {
+                        out.push(INVALID);
+                        continue;
+                    }
+                    if self.tt.get(op.ty) == &Type::Basic(Basic::UntypedNil) {
+                        self.err("nil", v.span, format!("use of untyped nil in {context}"));
+                        out.push(INVALID);
+                        continue;
+                    }
+                    let t = self.default_type(op.ty);
+                    self.assign_to(v, &op, t, context);
+                    out.push(t);
+                }
+            }
+        }
+        out
+    }
+}
+
+pub(crate) fn is_exported(name: &str) -> bool {
+    name.chars().next().is_some_and(|c| c.is_uppercase())
+}

@@ -1,0 +1,962 @@
+//! The stackless interpreter: runs a goroutine's innermost frame until the goroutine
+//! finishes, yields (budget exhausted, `Gosched`), parks (a native asked to wait) or
+//! dies of a panic. A bytecode->bytecode call pushes a `Frame` and never recurses on
+//! the Rust stack, so a goroutine can be suspended at any safepoint and resumed on
+//! any worker.
+//!
+//! Invariants relied on (established by the loader's verifier): every register
+//! operand is `< nregs` of its function (multi-register operands included), every
+//! jump lands on an instruction, the last instruction cannot fall through, every
+//! constant/function/type/global index is in range, and operands used as objects
+//! are reference registers. A call reserves the callee's whole window once, so the
+//! hot loop reads registers through a raw base pointer without per-operand checks;
+//! the `debug-checks` feature puts the checks back. Non-parameter registers of a new
+//! frame are zeroed (the collector will scan reference registers).
+//!
+//! Preemption: `BUDGET` units per slice, charged at calls, backward jumps and `Go`.
+//! When it runs out at top level the goroutine returns `Outcome::Yield`; in a nested
+//! run (a Go method called from a native) the budget is refilled instead.
+//!
+//! Dispatch is `loop { match op }`; every handler is a self-contained arm that only
+//! touches the frame locals below, so another dispatch technique can replace it.
+//!
+//! Panics: `begin_panic` records the value and the stack, then `unwind` runs the
+//! deferred calls of the goroutine LIFO on top of the panicking frames (each in a
+//! `FRAME_PANIC_DEFER` frame); when none is left the run returns `Outcome::Panic`
+//! and the scheduler prints the report. Called by `sched` (top level) and by
+//! natives through `call_nested`.
+
+use super::goroutine::{CreatedBy, Deferred, Frame, Goroutine, FRAME_HOST, FRAME_PANIC_DEFER};
+use super::heap;
+use super::natives::{NativeCtx, NativeResult};
+use super::panic::{PanicState, PanicVal};
+use super::sched::{Local, Sched};
+use super::Program;
+use crate::bytecode::{Op, TypeKind};
+use std::sync::atomic::Ordering::Relaxed;
+
+/// Units of work in one scheduling slice.
+pub const BUDGET: i64 = 10_000;
+/// What a `go` statement costs from the slice (bounds how far a spawning loop runs
+/// ahead of the goroutines it starts).
+const GO_COST: i64 = 40;
+
+/// Why `run` returned.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// The run's bottom frame returned (at top level: the goroutine finished).
+    Done,
+    /// Budget exhausted (`global == false`) or `runtime.Gosched` (`global == true`).
+    Yield { global: bool },
+    /// A native asked the goroutine to wait; the scheduler commits the park.
+    Park(ParkReq),
+    /// An unrecovered panic; `Goroutine::panic` holds it, deferred calls have run.
+    Panic,
+}
+
+/// A request to block, committed by the scheduler once the goroutine is off the
+/// interpreter (re-checking the condition under the wait queue's lock).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParkReq {
+    /// Sleep until the scheduler clock reads `deadline` (ns).
+    Sleep { deadline: u64 },
+    /// Acquire the semaphore at slot address `addr`.
+    Sema { addr: u64 },
+}
+
+/// The context a goroutine runs in: the program, the scheduler, the worker's local
+/// queues (absent when called from outside a worker) and the remaining budget.
+pub struct Exec<'a> {
+    pub prog: &'a Program,
+    pub sched: &'a Sched,
+    pub local: Option<&'a mut Local>,
+    pub budget: i64,
+}
+
+/// Index of the first register above the innermost frame's window.
+pub fn stack_top(prog: &Program, g: &Goroutine) -> usize {
+    match g.frames.last() {
+        Some(f) => f.base as usize + prog.module.funcs[f.func as usize].nregs as usize,
+        None => 0,
+    }
+}
+
+/// Pushes a frame for `func` at absolute register `base`: reserves its window and
+/// zeroes its non-parameter registers.
+#[inline(always)]
+fn push_frame(g: &mut Goroutine, prog: &Program, func: u32, base: usize, closure: u64, flags: u8) {
+    let f = &prog.module.funcs[func as usize];
+    let end = base + f.nregs as usize;
+    g.reserve_regs(end);
+    let first = (base + f.param_slots as usize).min(end);
+    g.regs[first..end].fill(0);
+    g.frames.push(Frame {
+        closure,
+        func,
+        pc: 0,
+        base: base as u32,
+        flags,
+    });
+}
+
+/// The function index of closure `c`, checking that it is a closure of a bytecode
+/// function.
+#[inline]
+fn closure_func(prog: &Program, c: u64) -> Result<u32, PanicVal> {
+    if c == 0 {
+        return Err(PanicVal::NilDeref);
+    }
+    // SAFETY: `c` comes from a reference register (verifier kind check), so it is a
+    // reference made by the VM; its header precedes it.
+    let (kind, f) = unsafe { heap::kind_and_type(c) };
+    if kind != heap::Kind::Closure as u8 || f as usize >= prog.module.funcs.len() {
+        return Err(PanicVal::Runtime(
+            "call of a value that is not a function".into(),
+        ));
+    }
+    Ok(f)
+}
+
+/// Pushes the frame of a deferred call at register `top`, copying its arguments.
+fn call_deferred(
+    g: &mut Goroutine,
+    prog: &Program,
+    d: Deferred,
+    top: usize,
+    flags: u8,
+) -> Result<(), PanicVal> {
+    let f = closure_func(prog, d.closure)?;
+    push_frame(g, prog, f, top, d.closure, flags);
+    let n = d
+        .args
+        .len()
+        .min(prog.module.funcs[f as usize].nregs as usize);
+    g.regs[top..top + n].copy_from_slice(&d.args[..n]);
+    Ok(())
+}
+
+/// Creates a goroutine that will run closure `c` with `args` (the `Go` instruction).
+pub fn new_goroutine(
+    prog: &Program,
+    sched: &Sched,
+    c: u64,
+    args: &[u64],
+    created_by: Option<CreatedBy>,
+) -> Result<Box<Goroutine>, PanicVal> {
+    let f = closure_func(prog, c)?;
+    let nregs = prog.module.funcs[f as usize].nregs as usize;
+    let mut g = Goroutine::new(sched.next_goid(), f, nregs, c);
+    let n = args.len().min(nregs);
+    g.regs[..n].copy_from_slice(&args[..n]);
+    g.created_by = created_by;
+    Ok(g)
+}
+
+/// Records a panic and starts unwinding. `None`: a deferred call was pushed, go on
+/// running; `Some(outcome)`: nothing left to run.
+#[cold]
+fn begin_panic(prog: &Program, g: &mut Goroutine, v: PanicVal, stop: usize) -> Option<Outcome> {
+    let trace = g.trace();
+    match &mut g.panic {
+        Some(p) => {
+            p.chain.push(v);
+            p.trace = trace;
+        }
+        None => {
+            g.panic = Some(Box::new(PanicState {
+                chain: vec![v],
+                trace,
+                recovered: false,
+            }))
+        }
+    }
+    unwind(prog, g, stop)
+}
+
+/// Runs the next deferred call of a panicking goroutine (above depth `stop`).
+#[cold]
+fn unwind(prog: &Program, g: &mut Goroutine, stop: usize) -> Option<Outcome> {
+    loop {
+        match g.defers.last() {
+            Some(d) if d.depth as usize > stop => {}
+            _ => return Some(Outcome::Panic),
+        }
+        let d = g.defers.pop()?;
+        let top = stack_top(prog, g);
+        match call_deferred(g, prog, d, top, FRAME_PANIC_DEFER) {
+            Ok(()) => return None,
+            Err(v) => {
+                let trace = g.trace();
+                if let Some(p) = &mut g.panic {
+                    p.chain.push(v);
+                    p.trace = trace;
+                }
+            }
+        }
+    }
+}
+
+/// Calls bytecode function `func` with `args` on goroutine `g` from Rust (a native
+/// calling a Go method) and returns its `nresults` result slots. This is the one
+/// place the interpreter recurses. Returns `None` if the call panics or tries to
+/// block; the goroutine's stack is restored either way.
+pub fn call_nested(
+    ex: &mut Exec,
+    g: &mut Goroutine,
+    func: u32,
+    args: &[u64],
+    nresults: usize,
+) -> Option<Vec<u64>> {
+    let prog = ex.prog;
+    let f = prog.module.funcs.get(func as usize)?;
+    if f.param_slots as usize != args.len() || (f.nregs as usize) < nresults {
+        return None;
+    }
+    let depth = g.frames.len();
+    let ndefers = g.defers.len();
+    let top = stack_top(prog, g);
+    let saved_panic = g.panic.take();
+    push_frame(g, prog, func, top, 0, FRAME_HOST);
+    g.regs[top..top + args.len()].copy_from_slice(args);
+    let out = run(ex, g, depth);
+    let result = match out {
+        Outcome::Done => Some(g.regs[top..top + nresults].to_vec()),
+        _ => None,
+    };
+    g.frames.truncate(depth);
+    g.defers.truncate(ndefers);
+    g.panic = saved_panic;
+    result
+}
+
+/// Whether two values of type `ty` at slot addresses `a` and `b` are equal (Go's
+/// `==`); uncomparable types panic.
+fn values_equal(prog: &Program, ty: u32, a: u64, b: u64) -> Result<bool, PanicVal> {
+    let Some(t) = prog.module.types.get(ty as usize) else {
+        return Ok(false);
+    };
+    // SAFETY: `a` and `b` address values of type `ty` inside live objects, which
+    // have `t.slots` slots (boxes are allocated with their type's slot count).
+    let ld = |p: u64, i: u64| unsafe { heap::slot(p, i as usize) }.load(Relaxed);
+    match &t.kind {
+        TypeKind::Float { .. } => Ok(f64::from_bits(ld(a, 0)) == f64::from_bits(ld(b, 0))),
+        TypeKind::String => {
+            // SAFETY: string slots hold string references.
+            Ok(unsafe { heap::str_bytes(ld(a, 0)) == heap::str_bytes(ld(b, 0)) })
+        }
+        TypeKind::Struct { fields } => {
+            for fl in fields {
+                let off = 8 * fl.offset as u64;
+                if !values_equal(prog, fl.ty, a + off, b + off)? {
+                    return Ok(false);
+                }
+            }
+            Ok(true)
+        }
+        TypeKind::Array { elem, len } => {
+            let es = prog.module.types.get(*elem as usize).map_or(1, |e| e.slots) as u64;
+            for i in 0..*len {
+                if !values_equal(prog, *elem, a + 8 * es * i, b + 8 * es * i)? {
+                    return Ok(false);
+                }
+            }
+            Ok(true)
+        }
+        TypeKind::Interface { .. } => iface_equal(prog, ld(a, 0), ld(b, 0)),
+        TypeKind::Slice { .. } | TypeKind::Map { .. } | TypeKind::Func => Err(PanicVal::Runtime(
+            format!("comparing uncomparable type {}", t.name),
+        )),
+        _ => {
+            for i in 0..t.slots as u64 {
+                if ld(a, i) != ld(b, i) {
+                    return Ok(false);
+                }
+            }
+            Ok(true)
+        }
+    }
+}
+
+/// Go's `==` on two interface references.
+fn iface_equal(prog: &Program, x: u64, y: u64) -> Result<bool, PanicVal> {
+    if x == 0 || y == 0 {
+        return Ok(x == y);
+    }
+    // SAFETY: non-nil interface references are boxes made by the VM.
+    let (tx, ty) = unsafe { (heap::kind_and_type(x).1, heap::kind_and_type(y).1) };
+    if tx != ty {
+        return Ok(false);
+    }
+    values_equal(prog, tx, x, y)
+}
+
+fn type_name(prog: &Program, ty: u32) -> &str {
+    prog.module
+        .types
+        .get(ty as usize)
+        .map_or("?", |t| t.name.as_str())
+}
+
+/// Runs `g` from its innermost frame until the frame stack drops to `stop` frames
+/// (0 at top level) or the goroutine yields, parks or dies.
+pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
+    // The budget lives in a local (a register in the hot loop) and is written back
+    // to `ex` whenever control leaves the loop (natives, returns).
+    let mut budget = ex.budget;
+    macro_rules! ret {
+        ($o:expr) => {{
+            let o = $o;
+            ex.budget = budget;
+            return o;
+        }};
+    }
+    let prog: &Program = ex.prog;
+    let funcs = &prog.module.funcs;
+    let types = &prog.module.types;
+
+    // Frame locals, re-derived by `load_frame!` after anything that may change the
+    // frame stack or move the register stack.
+    let mut fi: usize;
+    let mut code: &[Op];
+    let mut pc: usize;
+    let mut base: usize;
+    let mut regs: *mut u64;
+    let mut closure: u64;
+    #[cfg(feature = "debug-checks")]
+    let mut nregs: usize;
+
+    macro_rules! load_frame {
+        () => {{
+            let Some(f) = g.frames.last() else {
+                ret!(Outcome::Done);
+            };
+            fi = f.func as usize;
+            pc = f.pc as usize;
+            base = f.base as usize;
+            closure = f.closure;
+            code = &funcs[fi].code;
+            #[cfg(feature = "debug-checks")]
+            {
+                nregs = funcs[fi].nregs as usize;
+                assert!(
+                    base + nregs <= g.regs.len(),
+                    "frame window outside the stack"
+                );
+            }
+            // SAFETY: `base` is within `regs` (a call reserved the whole window).
+            regs = unsafe { g.regs.as_mut_ptr().add(base) };
+        }};
+    }
+    macro_rules! save_pc {
+        () => {{
+            if let Some(f) = g.frames.last_mut() {
+                f.pc = pc as u32;
+            }
+        }};
+    }
+    // Register access. SAFETY (for every use): the verifier guarantees the index is
+    // below the function's `nregs`, and the frame's whole window was reserved.
+    macro_rules! r {
+        ($i:expr) => {
+            *{
+                let i = $i as usize;
+                #[cfg(feature = "debug-checks")]
+                assert!(
+                    i < nregs,
+                    "register {} out of range in {}",
+                    i,
+                    funcs[fi].name
+                );
+                regs.add(i)
+            }
+        };
+    }
+    macro_rules! throw {
+        ($v:expr) => {{
+            let v = $v;
+            save_pc!();
+            match begin_panic(prog, g, v, stop) {
+                Some(o) => ret!(o),
+                None => {
+                    load_frame!();
+                    continue;
+                }
+            }
+        }};
+    }
+    macro_rules! charge {
+        ($n:expr) => {{
+            budget -= $n;
+            if budget <= 0 {
+                if stop == 0 {
+                    save_pc!();
+                    ret!(Outcome::Yield { global: false });
+                }
+                budget = BUDGET;
+                if ex.sched.is_shutdown() {
+                    save_pc!();
+                    ret!(Outcome::Yield { global: false });
+                }
+            }
+        }};
+    }
+    macro_rules! jump {
+        ($off:expr) => {{
+            let off = $off as isize;
+            pc = (pc as isize + off) as usize;
+            if off < 0 {
+                charge!(1);
+            }
+        }};
+    }
+    macro_rules! binop {
+        ($dst:expr, $a:expr, $b:expr, |$x:ident, $y:ident| $e:expr) => {{
+            // SAFETY: see `r!`.
+            unsafe {
+                let $x = r!($a);
+                let $y = r!($b);
+                r!($dst) = $e;
+            }
+        }};
+    }
+    macro_rules! fbinop {
+        ($dst:expr, $a:expr, $b:expr, |$x:ident, $y:ident| $e:expr) => {
+            binop!($dst, $a, $b, |p, q| {
+                let $x = f64::from_bits(p);
+                let $y = f64::from_bits(q);
+                $e
+            })
+        };
+    }
+    macro_rules! strcmp {
+        ($dst:expr, $a:expr, $b:expr, |$x:ident, $y:ident| $e:expr) => {
+            binop!($dst, $a, $b, |p, q| {
+                // SAFETY: string operands are string references (verifier kind check).
+                let ($x, $y) = (heap::str_bytes(p), heap::str_bytes(q));
+                ($e) as u64
+            })
+        };
+    }
+
+    load_frame!();
+    loop {
+        #[cfg(feature = "debug-checks")]
+        let op = code[pc];
+        // SAFETY: the verifier guarantees control never leaves the code.
+        #[cfg(not(feature = "debug-checks"))]
+        let op = unsafe { *code.get_unchecked(pc) };
+        pc += 1;
+        match op {
+            Op::Nop {} => {}
+            // SAFETY (all register arms): see `r!`.
+            Op::Move { dst, src } => unsafe { r!(dst) = r!(src) },
+            Op::MoveN { dst, src, n } => {
+                #[cfg(feature = "debug-checks")]
+                assert!(dst as usize + n as usize <= nregs && src as usize + n as usize <= nregs);
+                // SAFETY: both ranges are inside the frame (verified); copy is a memmove.
+                unsafe {
+                    std::ptr::copy(regs.add(src as usize), regs.add(dst as usize), n as usize)
+                }
+            }
+            Op::Zero { dst, n } => {
+                #[cfg(feature = "debug-checks")]
+                assert!(dst as usize + n as usize <= nregs);
+                // SAFETY: the range is inside the frame (verified).
+                unsafe { std::ptr::write_bytes(regs.add(dst as usize), 0, n as usize) }
+            }
+            Op::LoadInt { dst, v } => unsafe { r!(dst) = v as i64 as u64 },
+            Op::LoadConst { dst, k } => unsafe { r!(dst) = prog.consts[k as usize] },
+            Op::LoadGlobal { dst, g: gi } => {
+                // SAFETY: `gi < globals` (verified) and the globals box has that many slots.
+                unsafe { r!(dst) = heap::slot(prog.globals, gi as usize).load(Relaxed) }
+            }
+            Op::StoreGlobal { g: gi, src } => {
+                // SAFETY: as for LoadGlobal.
+                unsafe { heap::slot(prog.globals, gi as usize).store(r!(src), Relaxed) }
+            }
+            Op::GlobalAddr { dst, g: gi } => unsafe { r!(dst) = prog.globals + 8 * gi as u64 },
+
+            Op::AddI { dst, a, b } => binop!(dst, a, b, |x, y| x.wrapping_add(y)),
+            Op::SubI { dst, a, b } => binop!(dst, a, b, |x, y| x.wrapping_sub(y)),
+            Op::MulI { dst, a, b } => binop!(dst, a, b, |x, y| x.wrapping_mul(y)),
+            Op::DivI { dst, a, b }
+            | Op::RemI { dst, a, b }
+            | Op::DivU { dst, a, b }
+            | Op::RemU { dst, a, b } => {
+                // SAFETY: see `r!`.
+                let (x, y) = unsafe { (r!(a), r!(b)) };
+                if y == 0 {
+                    throw!(PanicVal::Runtime("integer divide by zero".into()));
+                }
+                let v = match op {
+                    Op::DivI { .. } => (x as i64).wrapping_div(y as i64) as u64,
+                    Op::RemI { .. } => (x as i64).wrapping_rem(y as i64) as u64,
+                    Op::DivU { .. } => x / y,
+                    _ => x % y,
+                };
+                unsafe { r!(dst) = v }
+            }
+            Op::AndI { dst, a, b } => binop!(dst, a, b, |x, y| x & y),
+            Op::OrI { dst, a, b } => binop!(dst, a, b, |x, y| x | y),
+            Op::XorI { dst, a, b } => binop!(dst, a, b, |x, y| x ^ y),
+            Op::AndNotI { dst, a, b } => binop!(dst, a, b, |x, y| x & !y),
+            Op::ShlI { dst, a, b } | Op::ShrI { dst, a, b } | Op::ShrU { dst, a, b } => {
+                // SAFETY: see `r!`.
+                let (x, y) = unsafe { (r!(a), r!(b)) };
+                if (y as i64) < 0 {
+                    throw!(PanicVal::Runtime("negative shift amount".into()));
+                }
+                let v = match op {
+                    Op::ShlI { .. } => {
+                        if y >= 64 {
+                            0
+                        } else {
+                            x << y
+                        }
+                    }
+                    Op::ShrI { .. } => ((x as i64) >> y.min(63)) as u64,
+                    _ => {
+                        if y >= 64 {
+                            0
+                        } else {
+                            x >> y
+                        }
+                    }
+                };
+                unsafe { r!(dst) = v }
+            }
+            Op::AddIImm { dst, a, v } => unsafe { r!(dst) = r!(a).wrapping_add(v as i64 as u64) },
+            Op::NegI { dst, a } => unsafe { r!(dst) = (r!(a) as i64).wrapping_neg() as u64 },
+            Op::BitNotI { dst, a } => unsafe { r!(dst) = !r!(a) },
+            Op::Not { dst, a } => unsafe { r!(dst) = (r!(a) == 0) as u64 },
+            Op::SignExt { dst, a, bits } => unsafe {
+                let x = r!(a);
+                r!(dst) = match bits {
+                    0 => 0,
+                    1..=63 => (((x << (64 - bits)) as i64) >> (64 - bits)) as u64,
+                    _ => x,
+                }
+            },
+            Op::ZeroExt { dst, a, bits } => unsafe {
+                let x = r!(a);
+                r!(dst) = if bits >= 64 {
+                    x
+                } else {
+                    x & ((1u64 << bits) - 1)
+                }
+            },
+
+            Op::AddF { dst, a, b } => fbinop!(dst, a, b, |x, y| (x + y).to_bits()),
+            Op::SubF { dst, a, b } => fbinop!(dst, a, b, |x, y| (x - y).to_bits()),
+            Op::MulF { dst, a, b } => fbinop!(dst, a, b, |x, y| (x * y).to_bits()),
+            Op::DivF { dst, a, b } => fbinop!(dst, a, b, |x, y| (x / y).to_bits()),
+            Op::NegF { dst, a } => unsafe { r!(dst) = (-f64::from_bits(r!(a))).to_bits() },
+            Op::IToF { dst, a } => unsafe { r!(dst) = (r!(a) as i64 as f64).to_bits() },
+            Op::FToI { dst, a } => unsafe { r!(dst) = f64::from_bits(r!(a)) as i64 as u64 },
+            Op::UToF { dst, a } => unsafe { r!(dst) = (r!(a) as f64).to_bits() },
+            Op::FToU { dst, a } => unsafe { r!(dst) = f64::from_bits(r!(a)) as u64 },
+            Op::F32Round { dst, a } => unsafe {
+                r!(dst) = (f64::from_bits(r!(a)) as f32 as f64).to_bits()
+            },
+
+            Op::EqI { dst, a, b } => binop!(dst, a, b, |x, y| (x == y) as u64),
+            Op::NeI { dst, a, b } => binop!(dst, a, b, |x, y| (x != y) as u64),
+            Op::LtI { dst, a, b } => binop!(dst, a, b, |x, y| ((x as i64) < (y as i64)) as u64),
+            Op::LeI { dst, a, b } => binop!(dst, a, b, |x, y| ((x as i64) <= (y as i64)) as u64),
+            Op::LtU { dst, a, b } => binop!(dst, a, b, |x, y| (x < y) as u64),
+            Op::LeU { dst, a, b } => binop!(dst, a, b, |x, y| (x <= y) as u64),
+            Op::EqF { dst, a, b } => fbinop!(dst, a, b, |x, y| (x == y) as u64),
+            Op::NeF { dst, a, b } => fbinop!(dst, a, b, |x, y| (x != y) as u64),
+            Op::LtF { dst, a, b } => fbinop!(dst, a, b, |x, y| (x < y) as u64),
+            Op::LeF { dst, a, b } => fbinop!(dst, a, b, |x, y| (x <= y) as u64),
+            Op::EqS { dst, a, b } => strcmp!(dst, a, b, |x, y| x == y),
+            Op::NeS { dst, a, b } => strcmp!(dst, a, b, |x, y| x != y),
+            Op::LtS { dst, a, b } => strcmp!(dst, a, b, |x, y| x < y),
+            Op::LeS { dst, a, b } => strcmp!(dst, a, b, |x, y| x <= y),
+
+            Op::Concat { dst, a, b } => {
+                // SAFETY: see `r!`; operands are string references (verified kinds).
+                unsafe {
+                    let (x, y) = (r!(a), r!(b));
+                    r!(dst) = if x == 0 {
+                        y
+                    } else if y == 0 {
+                        x
+                    } else {
+                        let (p, q) = (heap::str_bytes(x), heap::str_bytes(y));
+                        let mut v = Vec::with_capacity(p.len() + q.len());
+                        v.extend_from_slice(p);
+                        v.extend_from_slice(q);
+                        heap::alloc_string(&v)
+                    }
+                }
+            }
+            // SAFETY: a string reference (verified kind).
+            Op::StrLen { dst, a } => unsafe { r!(dst) = heap::obj_len(r!(a)) },
+            Op::StrIndex { dst, s, i } => {
+                // SAFETY: see `r!`; `s` holds a string reference.
+                let (bytes, i) = unsafe { (heap::str_bytes(r!(s)), r!(i) as i64) };
+                if i < 0 || i as u64 >= bytes.len() as u64 {
+                    throw!(PanicVal::index_out_of_range(i, bytes.len() as u64));
+                }
+                unsafe { r!(dst) = bytes[i as usize] as u64 }
+            }
+            Op::StrSlice { dst, s, lo } => {
+                // SAFETY: see `r!`; `lo` and `lo + 1` are verified registers.
+                let (bytes, l, h) = unsafe {
+                    (
+                        heap::str_bytes(r!(s)),
+                        r!(lo) as i64,
+                        r!(lo as usize + 1) as i64,
+                    )
+                };
+                let n = bytes.len() as u64;
+                if h < 0 || h as u64 > n || l < 0 || l > h {
+                    throw!(PanicVal::slice_bounds(l, h, n, "length"));
+                }
+                let v = heap::alloc_string(&bytes[l as usize..h as usize]);
+                unsafe { r!(dst) = v }
+            }
+
+            Op::Jmp { off } => jump!(off),
+            Op::JmpIf { c, off } => {
+                if unsafe { r!(c) } != 0 {
+                    jump!(off)
+                }
+            }
+            Op::JmpIfNot { c, off } => {
+                if unsafe { r!(c) } == 0 {
+                    jump!(off)
+                }
+            }
+            Op::JmpLtI { a, b, off } => {
+                if unsafe { (r!(a) as i64) < (r!(b) as i64) } {
+                    jump!(off)
+                }
+            }
+            Op::JmpLeI { a, b, off } => {
+                if unsafe { (r!(a) as i64) <= (r!(b) as i64) } {
+                    jump!(off)
+                }
+            }
+            Op::JmpEqI { a, b, off } => {
+                if unsafe { r!(a) == r!(b) } {
+                    jump!(off)
+                }
+            }
+            Op::JmpNeI { a, b, off } => {
+                if unsafe { r!(a) != r!(b) } {
+                    jump!(off)
+                }
+            }
+
+            Op::Call { func, a } => {
+                save_pc!();
+                push_frame(g, prog, func, base + a as usize, 0, 0);
+                load_frame!();
+                charge!(1);
+            }
+            Op::CallValue { f, a } => {
+                let c = unsafe { r!(f) };
+                let func = match closure_func(prog, c) {
+                    Ok(func) => func,
+                    Err(v) => throw!(v),
+                };
+                save_pc!();
+                push_frame(g, prog, func, base + a as usize, c, 0);
+                load_frame!();
+                charge!(1);
+            }
+            Op::CallMethod { a, m } => {
+                let b = unsafe { r!(a) };
+                if b == 0 {
+                    throw!(PanicVal::NilDeref);
+                }
+                // SAFETY: a non-nil interface register holds a box made by the VM.
+                let (kind, ty) = unsafe { heap::kind_and_type(b) };
+                let func = types
+                    .get(ty as usize)
+                    .filter(|_| kind == heap::Kind::Box as u8)
+                    .and_then(|t| {
+                        t.methods
+                            .binary_search_by_key(&m, |mm| mm.name)
+                            .ok()
+                            .map(|i| t.methods[i].func)
+                    });
+                let Some(func) = func.filter(|&f| (f as usize) < funcs.len()) else {
+                    throw!(PanicVal::Runtime(format!(
+                        "method {} not found in type {}",
+                        prog.module
+                            .method_names
+                            .get(m as usize)
+                            .map_or("?", |s| s.as_str()),
+                        type_name(prog, ty)
+                    )));
+                };
+                save_pc!();
+                push_frame(g, prog, func, base + a as usize, 0, 0);
+                load_frame!();
+                charge!(1);
+            }
+            Op::CallNative { native, a } => {
+                save_pc!();
+                let nf = prog.natives[native as usize];
+                ex.budget = budget;
+                let res = {
+                    let mut cx = NativeCtx {
+                        ex: &mut *ex,
+                        g: &mut *g,
+                        a: base + a as usize,
+                    };
+                    nf(&mut cx)
+                };
+                budget = ex.budget;
+                match res {
+                    NativeResult::Ok => load_frame!(),
+                    NativeResult::Yield => ret!(Outcome::Yield { global: true }),
+                    // (In a nested run, `call_nested` turns this into a clean failure.)
+                    NativeResult::Park(req) => ret!(Outcome::Park(req)),
+                    NativeResult::Panic(v) => throw!(v),
+                }
+            }
+            Op::Ret { a, n } => {
+                if n > 0 {
+                    #[cfg(feature = "debug-checks")]
+                    assert!(a as usize + n as usize <= nregs);
+                    // SAFETY: `a + n <= nregs` (verified); memmove within the frame.
+                    unsafe { std::ptr::copy(regs.add(a as usize), regs, n as usize) }
+                }
+                let popped = g.frames.pop();
+                if g.frames.len() <= stop {
+                    ret!(Outcome::Done);
+                }
+                if popped.is_some_and(|f| f.flags & FRAME_PANIC_DEFER != 0) {
+                    if let Some(o) = unwind(prog, g, stop) {
+                        ret!(o);
+                    }
+                }
+                load_frame!();
+            }
+            Op::RunDefers {} => {
+                let depth = g.frames.len();
+                if g.defers.last().is_some_and(|d| d.depth as usize == depth) {
+                    let Some(d) = g.defers.pop() else { continue };
+                    if let Err(v) = closure_func(prog, d.closure) {
+                        throw!(v);
+                    }
+                    // Come back to this RunDefers when the deferred call returns.
+                    pc -= 1;
+                    save_pc!();
+                    let top = base + funcs[fi].nregs as usize;
+                    if let Err(v) = call_deferred(g, prog, d, top, 0) {
+                        throw!(v);
+                    }
+                    load_frame!();
+                    charge!(1);
+                }
+            }
+            Op::Go { f, a, n } => {
+                let c = unsafe { r!(f) };
+                #[cfg(feature = "debug-checks")]
+                assert!(a as usize + n as usize <= nregs);
+                // SAFETY: `a + n <= nregs` (verified).
+                let args = unsafe { std::slice::from_raw_parts(regs.add(a as usize), n as usize) };
+                let created = CreatedBy {
+                    func: fi as u32,
+                    pc: (pc - 1) as u32,
+                    goid: g.id,
+                };
+                match new_goroutine(prog, ex.sched, c, args, Some(created)) {
+                    Ok(ng) => ex.sched.spawn(ex.local.as_deref_mut(), ng),
+                    Err(v) => throw!(v),
+                }
+                charge!(GO_COST);
+            }
+            Op::Defer { f, a, n } => {
+                #[cfg(feature = "debug-checks")]
+                assert!(a as usize + n as usize <= nregs);
+                // SAFETY: `a + n <= nregs` (verified).
+                let args = unsafe { std::slice::from_raw_parts(regs.add(a as usize), n as usize) };
+                let d = Deferred {
+                    closure: unsafe { r!(f) },
+                    args: args.into(),
+                    depth: g.frames.len() as u32,
+                };
+                g.defers.push(d);
+            }
+
+            Op::FuncRef { dst, func } => unsafe { r!(dst) = prog.static_closures[func as usize] },
+            Op::MakeClosure { dst, func, a } => {
+                let nc = funcs[func as usize].ncaptures as usize;
+                #[cfg(feature = "debug-checks")]
+                assert!(a as usize + nc <= nregs);
+                // SAFETY: `a + ncaptures <= nregs` (verified).
+                let caps = unsafe { std::slice::from_raw_parts(regs.add(a as usize), nc) };
+                let c = heap::alloc_closure(func as u32, caps);
+                unsafe { r!(dst) = c }
+            }
+            Op::LoadCapture { dst, idx } => {
+                // SAFETY: a non-nil frame closure is a closure object made by the VM.
+                if closure == 0 || idx as u64 >= unsafe { heap::obj_len(closure) } {
+                    throw!(PanicVal::Runtime("closure has no such capture".into()));
+                }
+                // SAFETY: `idx` is below the closure's capture count (checked above).
+                unsafe { r!(dst) = heap::slot(closure, idx as usize).load(Relaxed) }
+            }
+
+            Op::New { dst, ty } => {
+                let slots = types[ty as usize].slots as usize;
+                let b = heap::alloc_box(ty, slots);
+                unsafe { r!(dst) = b }
+            }
+            Op::Load { dst, p, off } => {
+                let ptr = unsafe { r!(p) };
+                if ptr == 0 {
+                    throw!(PanicVal::NilDeref);
+                }
+                // SAFETY: `ptr` is a VM-made pointer (reference register) and the
+                // compiler's offsets stay inside the pointee.
+                unsafe { r!(dst) = heap::slot(ptr, off as usize).load(Relaxed) }
+            }
+            Op::Store { p, off, src } => {
+                let ptr = unsafe { r!(p) };
+                if ptr == 0 {
+                    throw!(PanicVal::NilDeref);
+                }
+                // SAFETY: as for Load.
+                unsafe { heap::slot(ptr, off as usize).store(r!(src), Relaxed) }
+            }
+            Op::LoadN { dst, p, n } => {
+                let ptr = unsafe { r!(p) };
+                if ptr == 0 {
+                    throw!(PanicVal::NilDeref);
+                }
+                for i in 0..n as usize {
+                    // SAFETY: as for Load; `dst + n <= nregs` (verified).
+                    unsafe { r!(dst as usize + i) = heap::slot(ptr, i).load(Relaxed) }
+                }
+            }
+            Op::StoreN { p, src, n } => {
+                let ptr = unsafe { r!(p) };
+                if ptr == 0 {
+                    throw!(PanicVal::NilDeref);
+                }
+                for i in 0..n as usize {
+                    // SAFETY: as for Load; `src + n <= nregs` (verified).
+                    unsafe { heap::slot(ptr, i).store(r!(src as usize + i), Relaxed) }
+                }
+            }
+            Op::AddrOff { dst, p, off } => {
+                let ptr = unsafe { r!(p) };
+                if ptr == 0 {
+                    throw!(PanicVal::NilDeref);
+                }
+                unsafe { r!(dst) = ptr + 8 * off as u64 }
+            }
+
+            Op::Box { dst, src, ty } => {
+                let slots = types[ty as usize].slots as usize;
+                let b = heap::alloc_box(ty as u32, slots);
+                for i in 0..slots {
+                    // SAFETY: `b` has `slots` slots; `src + slots <= nregs` (verified).
+                    unsafe { heap::slot(b, i).store(r!(src as usize + i), Relaxed) }
+                }
+                unsafe { r!(dst) = b }
+            }
+            Op::Unbox { dst, src, ty } | Op::UnboxOk { dst, src, ty } => {
+                let b = unsafe { r!(src) };
+                let slots = types[ty as usize].slots as usize;
+                // SAFETY: a non-nil interface register holds a box made by the VM.
+                let dyn_ty = (b != 0).then(|| unsafe { heap::kind_and_type(b).1 });
+                let ok = dyn_ty == Some(ty as u32);
+                let with_ok = matches!(op, Op::UnboxOk { .. });
+                if !ok && !with_ok {
+                    let have = match dyn_ty {
+                        Some(t) => type_name(prog, t).to_string(),
+                        None => "nil".to_string(),
+                    };
+                    throw!(PanicVal::Conversion(format!(
+                        "interface conversion: interface {{}} is {}, not {}",
+                        have,
+                        type_name(prog, ty as u32)
+                    )));
+                }
+                for i in 0..slots {
+                    // SAFETY: the box holds a value of type `ty` with `slots` slots;
+                    // `dst + slots (+1) <= nregs` (verified).
+                    unsafe {
+                        r!(dst as usize + i) = if ok {
+                            heap::slot(b, i).load(Relaxed)
+                        } else {
+                            0
+                        }
+                    }
+                }
+                if with_ok {
+                    unsafe { r!(dst as usize + slots) = ok as u64 }
+                }
+            }
+            Op::IfaceEq { dst, a, b } => {
+                let (x, y) = unsafe { (r!(a), r!(b)) };
+                match iface_equal(prog, x, y) {
+                    Ok(e) => unsafe { r!(dst) = e as u64 },
+                    Err(v) => throw!(v),
+                }
+            }
+            Op::IfaceType { dst, a } => {
+                let b = unsafe { r!(a) };
+                // SAFETY: a non-nil interface is a box made by the VM.
+                let t = if b == 0 {
+                    0
+                } else {
+                    (unsafe { heap::kind_and_type(b).1 }) as u64 + 1
+                };
+                unsafe { r!(dst) = t }
+            }
+
+            Op::MakeSlice { dst, len, ty } => {
+                // SAFETY: `len` and `len + 1` are verified registers.
+                let (l, c) = unsafe { (r!(len) as i64, r!(len as usize + 1) as i64) };
+                let es = types[ty as usize].slots.max(1) as i64;
+                if l < 0 || l > c {
+                    throw!(PanicVal::Runtime("makeslice: len out of range".into()));
+                }
+                if c > (1i64 << 40) / es {
+                    throw!(PanicVal::Runtime("makeslice: cap out of range".into()));
+                }
+                let arr =
+                    heap::alloc_array(ty as u32, types[ty as usize].slots as usize, c as usize);
+                // SAFETY: `dst..dst+4` are verified registers.
+                unsafe {
+                    r!(dst) = arr;
+                    r!(dst as usize + 1) = 0;
+                    r!(dst as usize + 2) = l as u64;
+                    r!(dst as usize + 3) = c as u64;
+                }
+            }
+            Op::IndexAddr { dst, s, i } => {
+                // SAFETY: `s..s+4` and `i` are verified registers.
+                let (arr, off, len, idx) =
+                    unsafe { (r!(s), r!(s as usize + 1), r!(s as usize + 2), r!(i) as i64) };
+                if idx < 0 || idx as u64 >= len {
+                    throw!(PanicVal::index_out_of_range(idx, len));
+                }
+                let e = off.wrapping_add(idx as u64);
+                // SAFETY: `arr` is 0 or a VM-made reference (reference register).
+                let (kind, ety) = if arr == 0 {
+                    (0, 0)
+                } else {
+                    unsafe { heap::kind_and_type(arr) }
+                };
+                // A torn or forged slice can never reach outside its backing array.
+                if kind != heap::Kind::Array as u8 || e >= unsafe { heap::obj_len(arr) } {
+                    throw!(PanicVal::index_out_of_range(idx, len));
+                }
+                let es = types.get(ety as usize).map_or(1, |t| t.slots) as u64;
+                unsafe { r!(dst) = arr + 8 * e * es }
+            }
+
+            Op::Panic { v } => throw!(PanicVal::Value(unsafe { r!(v) })),
+        }
+    }
+}

@@ -1,0 +1,584 @@
+//! Native functions: the registry (qualified Go name -> function, parameter and
+//! result slot counts) and the implementations for `time`, `runtime`, `sync`,
+//! `sync/atomic` and `fmt`.
+//!
+//! Calling convention: a native sees the caller's registers `a..` through
+//! [`NativeCtx`]: parameters in `arg(0..param_slots)`, results written with
+//! `set(0..result_slots)` (the same slots). A native never blocks a thread: one that
+//! must wait returns [`NativeResult::Park`], and the scheduler commits the park once
+//! the goroutine is off the interpreter, re-checking the condition under the wait
+//! queue's lock. Natives never collect garbage and never panic in Rust; Go panics
+//! are returned as [`NativeResult::Panic`].
+//!
+//! Binding happens at load ([`bind`]): every `Module::natives` entry must exist here
+//! with the same slot counts, or the program is refused with one line.
+
+use super::fmt as gofmt;
+use super::goroutine::Goroutine;
+use super::heap;
+use super::interp::{call_nested, Exec, ParkReq};
+use super::panic::PanicVal;
+use crate::bytecode::Module;
+use std::sync::atomic::{AtomicU64, Ordering::SeqCst};
+
+/// What a native asks of the interpreter when it returns.
+#[derive(Debug, PartialEq)]
+pub enum NativeResult {
+    Ok,
+    /// Put the goroutine on the global queue (`runtime.Gosched`).
+    Yield,
+    Park(ParkReq),
+    Panic(PanicVal),
+}
+
+/// The view a native has of the calling goroutine.
+pub struct NativeCtx<'c, 'e> {
+    pub ex: &'c mut Exec<'e>,
+    pub g: &'c mut Goroutine,
+    /// Absolute register index of the first argument / result slot.
+    pub a: usize,
+}
+
+impl NativeCtx<'_, '_> {
+    /// Argument slot `i`.
+    pub fn arg(&self, i: usize) -> u64 {
+        self.g.regs.get(self.a + i).copied().unwrap_or(0)
+    }
+
+    /// Sets result slot `i`.
+    pub fn set(&mut self, i: usize, v: u64) {
+        if let Some(r) = self.g.regs.get_mut(self.a + i) {
+            *r = v;
+        }
+    }
+
+    /// Calls a Go function returning one string from inside this native.
+    pub fn call_string_method(&mut self, func: u32, boxed: u64) -> Option<u64> {
+        call_nested(self.ex, self.g, func, &[boxed], 1).map(|r| r[0])
+    }
+}
+
+pub type NativeFn = fn(&mut NativeCtx) -> NativeResult;
+
+/// One registry entry.
+#[derive(Clone, Copy)]
+pub struct NativeDef {
+    pub name: &'static str,
+    pub params: u16,
+    pub results: u16,
+    pub f: NativeFn,
+}
+
+macro_rules! atomic_natives {
+    ($($pre:literal),*) => {
+        &[ $(
+            NativeDef { name: concat!($pre, "AddInt32"), params: 2, results: 1, f: |c| atomic_add(c, 32, true) },
+            NativeDef { name: concat!($pre, "AddUint32"), params: 2, results: 1, f: |c| atomic_add(c, 32, false) },
+            NativeDef { name: concat!($pre, "AddInt64"), params: 2, results: 1, f: |c| atomic_add(c, 64, true) },
+            NativeDef { name: concat!($pre, "AddUint64"), params: 2, results: 1, f: |c| atomic_add(c, 64, false) },
+            NativeDef { name: concat!($pre, "LoadInt32"), params: 1, results: 1, f: atomic_load },
+            NativeDef { name: concat!($pre, "LoadUint32"), params: 1, results: 1, f: atomic_load },
+            NativeDef { name: concat!($pre, "LoadInt64"), params: 1, results: 1, f: atomic_load },
+            NativeDef { name: concat!($pre, "LoadUint64"), params: 1, results: 1, f: atomic_load },
+            NativeDef { name: concat!($pre, "StoreInt32"), params: 2, results: 0, f: atomic_store },
+            NativeDef { name: concat!($pre, "StoreUint32"), params: 2, results: 0, f: atomic_store },
+            NativeDef { name: concat!($pre, "StoreInt64"), params: 2, results: 0, f: atomic_store },
+            NativeDef { name: concat!($pre, "StoreUint64"), params: 2, results: 0, f: atomic_store },
+            NativeDef { name: concat!($pre, "SwapInt32"), params: 2, results: 1, f: atomic_swap },
+            NativeDef { name: concat!($pre, "SwapUint32"), params: 2, results: 1, f: atomic_swap },
+            NativeDef { name: concat!($pre, "SwapInt64"), params: 2, results: 1, f: atomic_swap },
+            NativeDef { name: concat!($pre, "SwapUint64"), params: 2, results: 1, f: atomic_swap },
+            NativeDef { name: concat!($pre, "CompareAndSwapInt32"), params: 3, results: 1, f: atomic_cas },
+            NativeDef { name: concat!($pre, "CompareAndSwapUint32"), params: 3, results: 1, f: atomic_cas },
+            NativeDef { name: concat!($pre, "CompareAndSwapInt64"), params: 3, results: 1, f: atomic_cas },
+            NativeDef { name: concat!($pre, "CompareAndSwapUint64"), params: 3, results: 1, f: atomic_cas },
+        )* ]
+    };
+}
+
+const CORE: &[NativeDef] = &[
+    NativeDef {
+        name: "time.Sleep",
+        params: 1,
+        results: 0,
+        f: time_sleep,
+    },
+    NativeDef {
+        name: "time.now",
+        params: 0,
+        results: 2,
+        f: time_now,
+    },
+    NativeDef {
+        name: "time.Duration.String",
+        params: 1,
+        results: 1,
+        f: duration_string,
+    },
+    NativeDef {
+        name: "runtime.NumGoroutine",
+        params: 0,
+        results: 1,
+        f: num_goroutine,
+    },
+    NativeDef {
+        name: "runtime.Gosched",
+        params: 0,
+        results: 0,
+        f: |_| NativeResult::Yield,
+    },
+    NativeDef {
+        name: "runtime.GOMAXPROCS",
+        params: 1,
+        results: 1,
+        f: gomaxprocs,
+    },
+    NativeDef {
+        name: "runtime.NumCPU",
+        params: 0,
+        results: 1,
+        f: num_cpu,
+    },
+    NativeDef {
+        name: "runtime.GC",
+        params: 0,
+        results: 0,
+        f: |_| NativeResult::Ok,
+    },
+    NativeDef {
+        name: "sync.runtime_Semacquire",
+        params: 1,
+        results: 0,
+        f: semacquire,
+    },
+    NativeDef {
+        name: "sync.runtime_Semrelease",
+        params: 3,
+        results: 0,
+        f: semrelease,
+    },
+    NativeDef {
+        name: "fmt.Print",
+        params: 4,
+        results: 2,
+        f: |c| fmt_print(c, Kind::Print),
+    },
+    NativeDef {
+        name: "fmt.Println",
+        params: 4,
+        results: 2,
+        f: |c| fmt_print(c, Kind::Println),
+    },
+    NativeDef {
+        name: "fmt.Printf",
+        params: 5,
+        results: 2,
+        f: |c| fmt_print(c, Kind::Printf),
+    },
+    NativeDef {
+        name: "fmt.Sprint",
+        params: 4,
+        results: 1,
+        f: |c| fmt_print(c, Kind::Sprint),
+    },
+    NativeDef {
+        name: "fmt.Sprintln",
+        params: 4,
+        results: 1,
+        f: |c| fmt_print(c, Kind::Sprintln),
+    },
+    NativeDef {
+        name: "fmt.Sprintf",
+        params: 5,
+        results: 1,
+        f: |c| fmt_print(c, Kind::Sprintf),
+    },
+];
+
+/// `sync/atomic` functions under their Go names (`atomic.AddInt64`) and the same
+/// under `sync.atomic...` for the `sync` package's own bodiless declarations.
+const ATOMICS: &[NativeDef] = atomic_natives!("atomic.", "sync.atomic");
+
+/// Every native this VM provides.
+pub fn registry() -> impl Iterator<Item = &'static NativeDef> {
+    CORE.iter().chain(ATOMICS.iter())
+}
+
+/// Looks a native up by qualified name.
+pub fn lookup(name: &str) -> Option<&'static NativeDef> {
+    registry().find(|d| d.name == name)
+}
+
+/// Binds every import of `m`, in order; the error is one line (without `govm: `).
+pub fn bind(m: &Module) -> Result<Vec<NativeFn>, String> {
+    m.natives
+        .iter()
+        .map(|imp| match lookup(&imp.name) {
+            Some(d) if d.params == imp.param_slots && d.results == imp.result_slots => Ok(d.f),
+            Some(d) => Err(format!(
+                "program declares native function {} with {} parameter and {} result slots, \
+                 but this VM's takes {} and {}",
+                imp.name, imp.param_slots, imp.result_slots, d.params, d.results
+            )),
+            None => Err(format!(
+                "program needs native function {}, which this VM does not provide",
+                imp.name
+            )),
+        })
+        .collect()
+}
+
+// ---- time ----------------------------------------------------------------------
+
+fn time_sleep(c: &mut NativeCtx) -> NativeResult {
+    let d = c.arg(0) as i64;
+    if d <= 0 {
+        return NativeResult::Ok;
+    }
+    let deadline = c.ex.sched.now_ns().saturating_add(d as u64);
+    NativeResult::Park(ParkReq::Sleep { deadline })
+}
+
+fn time_now(c: &mut NativeCtx) -> NativeResult {
+    let wall = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos() as u64);
+    let mono = c.ex.sched.now_ns() + 1;
+    c.set(0, wall);
+    c.set(1, mono);
+    NativeResult::Ok
+}
+
+fn duration_string(c: &mut NativeCtx) -> NativeResult {
+    let s = format_duration(c.arg(0) as i64);
+    c.set(0, heap::alloc_string(s.as_bytes()));
+    NativeResult::Ok
+}
+
+/// `time.Duration.String`, exactly as Go formats it: `1h2m3.5s`, `1.5s`, `100ms`,
+/// `1µs`, `10ns`, `0s`.
+pub fn format_duration(d: i64) -> String {
+    let neg = d < 0;
+    let u = d.unsigned_abs();
+    let mut s = String::new();
+    if u < 1_000_000_000 {
+        let (unit, prec) = match u {
+            0 => return "0s".to_string(),
+            1..=999 => ("ns", 0),
+            1_000..=999_999 => ("µs", 3),
+            _ => ("ms", 6),
+        };
+        s.push_str(&frac(u, prec));
+        s.push_str(unit);
+    } else {
+        let secs = u / 1_000_000_000;
+        let h = secs / 3600;
+        let m = secs / 60 % 60;
+        if h > 0 {
+            s.push_str(&format!("{h}h"));
+        }
+        if h > 0 || m > 0 {
+            s.push_str(&format!("{m}m"));
+        }
+        s.push_str(&frac(u % 60_000_000_000, 9));
+        s.push('s');
+    }
+    if neg {
+        s.insert(0, '-');
+    }
+    s
+}
+
+/// `v / 10^prec` with the fraction's trailing zeros (and a bare point) dropped.
+fn frac(v: u64, prec: u32) -> String {
+    let p = 10u64.pow(prec);
+    let (int, fr) = (v / p, v % p);
+    if fr == 0 {
+        return int.to_string();
+    }
+    let digits = format!("{:0width$}", fr, width = prec as usize);
+    format!("{}.{}", int, digits.trim_end_matches('0'))
+}
+
+// ---- runtime -------------------------------------------------------------------
+
+fn num_goroutine(c: &mut NativeCtx) -> NativeResult {
+    let n = c.ex.sched.num_goroutine();
+    c.set(0, n);
+    NativeResult::Ok
+}
+
+fn gomaxprocs(c: &mut NativeCtx) -> NativeResult {
+    let n = c.arg(0) as i64;
+    let prev =
+        c.ex.sched
+            .set_procs(if n < 1 { None } else { Some(n as usize) });
+    c.set(0, prev as u64);
+    NativeResult::Ok
+}
+
+fn num_cpu(c: &mut NativeCtx) -> NativeResult {
+    let n = std::thread::available_parallelism().map_or(1, |n| n.get());
+    c.set(0, n as u64);
+    NativeResult::Ok
+}
+
+// ---- sync ----------------------------------------------------------------------
+
+/// The slot behind pointer argument `i`, or the nil-dereference panic.
+fn ptr_arg<'a>(c: &NativeCtx, i: usize) -> Result<&'a AtomicU64, NativeResult> {
+    let p = c.arg(i);
+    if p == 0 {
+        return Err(NativeResult::Panic(PanicVal::NilDeref));
+    }
+    // SAFETY: pointer parameters of these natives are pointer-typed Go values, i.e.
+    // VM-made addresses of live slots.
+    Ok(unsafe { heap::slot(p, 0) })
+}
+
+/// Normalises `v` to the slot representation of an integer of `bits` bits.
+fn norm(v: u64, bits: u32, signed: bool) -> u64 {
+    match (bits, signed) {
+        (32, true) => v as u32 as i32 as i64 as u64,
+        (32, false) => v as u32 as u64,
+        _ => v,
+    }
+}
+
+fn atomic_add(c: &mut NativeCtx, bits: u32, signed: bool) -> NativeResult {
+    let s = match ptr_arg(c, 0) {
+        Ok(s) => s,
+        Err(e) => return e,
+    };
+    let d = c.arg(1);
+    let mut new = 0;
+    let _ = s.fetch_update(SeqCst, SeqCst, |old| {
+        new = norm(old.wrapping_add(d), bits, signed);
+        Some(new)
+    });
+    c.set(0, new);
+    NativeResult::Ok
+}
+
+fn atomic_load(c: &mut NativeCtx) -> NativeResult {
+    match ptr_arg(c, 0) {
+        Ok(s) => {
+            let v = s.load(SeqCst);
+            c.set(0, v);
+            NativeResult::Ok
+        }
+        Err(e) => e,
+    }
+}
+
+fn atomic_store(c: &mut NativeCtx) -> NativeResult {
+    match ptr_arg(c, 0) {
+        Ok(s) => {
+            s.store(c.arg(1), SeqCst);
+            NativeResult::Ok
+        }
+        Err(e) => e,
+    }
+}
+
+fn atomic_swap(c: &mut NativeCtx) -> NativeResult {
+    match ptr_arg(c, 0) {
+        Ok(s) => {
+            let old = s.swap(c.arg(1), SeqCst);
+            c.set(0, old);
+            NativeResult::Ok
+        }
+        Err(e) => e,
+    }
+}
+
+fn atomic_cas(c: &mut NativeCtx) -> NativeResult {
+    match ptr_arg(c, 0) {
+        Ok(s) => {
+            let ok = s
+                .compare_exchange(c.arg(1), c.arg(2), SeqCst, SeqCst)
+                .is_ok();
+            c.set(0, ok as u64);
+            NativeResult::Ok
+        }
+        Err(e) => e,
+    }
+}
+
+/// Decrements the 32-bit semaphore in slot `s` if it is positive.
+pub fn sema_try_acquire(s: &AtomicU64) -> bool {
+    let mut v = s.load(SeqCst);
+    loop {
+        if v as u32 == 0 {
+            return false;
+        }
+        match s.compare_exchange_weak(v, (v as u32 - 1) as u64, SeqCst, SeqCst) {
+            Ok(_) => return true,
+            Err(now) => v = now,
+        }
+    }
+}
+
+fn semacquire(c: &mut NativeCtx) -> NativeResult {
+    let s = match ptr_arg(c, 0) {
+        Ok(s) => s,
+        Err(e) => return e,
+    };
+    if sema_try_acquire(s) {
+        return NativeResult::Ok;
+    }
+    NativeResult::Park(ParkReq::Sema { addr: c.arg(0) })
+}
+
+fn semrelease(c: &mut NativeCtx) -> NativeResult {
+    if let Err(e) = ptr_arg(c, 0) {
+        return e;
+    }
+    let addr = c.arg(0);
+    let sched = c.ex.sched;
+    sched.sema_release(c.ex.local.as_deref_mut(), addr);
+    NativeResult::Ok
+}
+
+// ---- fmt -----------------------------------------------------------------------
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Print,
+    Println,
+    Printf,
+    Sprint,
+    Sprintln,
+    Sprintf,
+}
+
+/// The interface references of a `...any` slice argument starting at slot `i`.
+fn slice_refs(c: &NativeCtx, i: usize) -> Vec<u64> {
+    let (arr, off, len) = (c.arg(i), c.arg(i + 1), c.arg(i + 2));
+    if arr == 0 {
+        return Vec::new();
+    }
+    // SAFETY: a slice's first slot is an Array reference made by the VM.
+    let alen = unsafe { heap::obj_len(arr) };
+    (0..len)
+        .map(|k| off.wrapping_add(k))
+        .take_while(|&e| e < alen)
+        // SAFETY: `e` is below the array's element count; elements are 1 slot.
+        .map(|e| unsafe { heap::slot(arr, e as usize) }.load(SeqCst))
+        .collect()
+}
+
+struct Caller<'x, 'c, 'e> {
+    cx: &'x mut NativeCtx<'c, 'e>,
+}
+
+impl gofmt::MethodCaller for Caller<'_, '_, '_> {
+    fn call_string_method(&mut self, func: u32, boxed: u64) -> Option<u64> {
+        self.cx.call_string_method(func, boxed)
+    }
+}
+
+fn fmt_print(c: &mut NativeCtx, kind: Kind) -> NativeResult {
+    let prog = c.ex.prog;
+    let (format, args) = match kind {
+        Kind::Printf | Kind::Sprintf => {
+            // SAFETY: the format parameter is a string reference.
+            let f = unsafe { heap::str_bytes(c.arg(0)) }.to_vec();
+            (f, slice_refs(c, 1))
+        }
+        _ => (Vec::new(), slice_refs(c, 0)),
+    };
+    let text = {
+        let mut caller = Caller { cx: c };
+        match kind {
+            Kind::Print | Kind::Sprint => gofmt::sprint(&prog.module, &mut caller, &args),
+            Kind::Println | Kind::Sprintln => gofmt::sprintln(&prog.module, &mut caller, &args),
+            _ => gofmt::sprintf(&prog.module, &mut caller, &format, &args),
+        }
+    };
+    match kind {
+        Kind::Print | Kind::Println | Kind::Printf => {
+            c.ex.sched.write_stdout(&text);
+            c.set(0, text.len() as u64);
+            c.set(1, 0);
+        }
+        _ => c.set(0, heap::alloc_string(&text)),
+    }
+    NativeResult::Ok
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_print_like_go() {
+        let cases: &[(i64, &str)] = &[
+            (0, "0s"),
+            (1, "1ns"),
+            (999, "999ns"),
+            (1_000, "1µs"),
+            (1_500, "1.5µs"),
+            (100_000_000, "100ms"),
+            (1_500_000_000, "1.5s"),
+            (
+                2 * 3_600_000_000_000 + 3 * 60_000_000_000 + 4_500_000_000,
+                "2h3m4.5s",
+            ),
+            (3_600_000_000_000, "1h0m0s"),
+            (60_000_000_000, "1m0s"),
+            (-1_500_000_000, "-1.5s"),
+            (1_000_000_001, "1.000000001s"),
+            (i64::MIN, "-2562047h47m16.854775808s"),
+            (i64::MAX, "2562047h47m16.854775807s"),
+        ];
+        for &(d, want) in cases {
+            assert_eq!(format_duration(d), want, "{d}");
+        }
+    }
+
+    #[test]
+    fn registry_names_are_unique() {
+        let mut names: Vec<_> = registry().map(|d| d.name).collect();
+        let n = names.len();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), n);
+    }
+
+    #[test]
+    fn binding_refuses_unknown_and_mismatched_natives() {
+        use crate::bytecode::NativeImport;
+        let mut m = Module::default();
+        m.natives.push(NativeImport {
+            name: "time.Sleep".into(),
+            param_slots: 1,
+            result_slots: 0,
+        });
+        assert!(bind(&m).is_ok());
+        m.natives.push(NativeImport {
+            name: "os.Exit".into(),
+            param_slots: 1,
+            result_slots: 0,
+        });
+        assert_eq!(
+            bind(&m).err().unwrap(),
+            "program needs native function os.Exit, which this VM does not provide"
+        );
+        m.natives.pop();
+        m.natives[0].param_slots = 2;
+        assert!(bind(&m).is_err());
+    }
+
+    #[test]
+    fn semaphore_counts_in_32_bits() {
+        let s = AtomicU64::new(0);
+        assert!(!sema_try_acquire(&s));
+        s.store(2, SeqCst);
+        assert!(sema_try_acquire(&s));
+        assert!(sema_try_acquire(&s));
+        assert!(!sema_try_acquire(&s));
+        assert_eq!(norm(u32::MAX as u64 + 1, 32, false), 0);
+        assert_eq!(norm(0xffff_ffff, 32, true), u64::MAX);
+    }
+}

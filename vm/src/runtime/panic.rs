@@ -1,0 +1,282 @@
+//! Panic values and the text Go prints for them: the `panic: ...` line (runtime
+//! errors, interface conversions, user values through `Error()`/`String()` or Go's
+//! `printpanicval` rules), goroutine traces (`goroutine N [running]:`, one
+//! `func(...)` / `\tfile:line +0x0` pair per frame, `created by ...`), and the
+//! deadlock report.
+//!
+//! Unwinding itself lives in `interp` (deferred calls run on top of the panicking
+//! frames, LIFO); this module only holds the state and formats it. `recover` can be
+//! added by marking `PanicState::recovered` from a native and letting the
+//! interpreter return normally from the frame that deferred the recovering call.
+//!
+//! Called by `interp` (to raise), `sched` (to print and exit 2) and natives.
+
+use super::heap;
+use super::Program;
+use crate::bytecode::TypeKind;
+use std::fmt::Write;
+
+/// What a goroutine panics with.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PanicVal {
+    /// A `runtime.Error` printed as `runtime error: <msg>`.
+    Runtime(String),
+    /// The nil-pointer runtime error (Go adds the `[signal SIGSEGV ...]` line).
+    NilDeref,
+    /// A runtime error printed as is (`interface conversion: ...`).
+    Conversion(String),
+    /// `panic(v)` with the interface reference `v` (0 = nil).
+    Value(u64),
+}
+
+impl PanicVal {
+    pub fn index_out_of_range(i: i64, len: u64) -> PanicVal {
+        PanicVal::Runtime(format!("index out of range [{i}] with length {len}"))
+    }
+
+    /// Go's `slice bounds out of range` messages for `x[lo:hi]` (`cap` for slices,
+    /// `len` for strings; `what` is "capacity" or "length").
+    pub fn slice_bounds(lo: i64, hi: i64, bound: u64, what: &str) -> PanicVal {
+        let msg = if hi < 0 {
+            format!("slice bounds out of range [:{hi}]")
+        } else if hi as u64 > bound {
+            format!("slice bounds out of range [:{hi}] with {what} {bound}")
+        } else if lo < 0 {
+            format!("slice bounds out of range [{lo}:]")
+        } else {
+            format!("slice bounds out of range [{lo}:{hi}]")
+        };
+        PanicVal::Runtime(msg)
+    }
+}
+
+/// A goroutine's panic in progress.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PanicState {
+    /// Every panic raised so far, oldest first (a deferred call may panic again).
+    pub chain: Vec<PanicVal>,
+    /// The stack (function, pc) when the latest panic was raised, innermost first.
+    pub trace: Vec<(u32, u32)>,
+    /// Reserved for `recover`.
+    pub recovered: bool,
+}
+
+/// Calls a Go method returning a string (`Error`, `String`) on an interface box.
+pub type StringMethodCaller<'a> = dyn FnMut(u32, u64) -> Option<u64> + 'a;
+
+/// The dynamic type's method named `name`, if it has one.
+pub fn find_method(prog: &Program, ty: u32, name: &str) -> Option<u32> {
+    let idx = prog.module.method_names.iter().position(|n| n == name)? as u16;
+    let t = prog.module.types.get(ty as usize)?;
+    t.methods
+        .binary_search_by_key(&idx, |m| m.name)
+        .ok()
+        .map(|i| t.methods[i].func)
+}
+
+/// The text after `panic: ` for one value (without the SIGSEGV line).
+pub fn panic_value_text(prog: &Program, v: &PanicVal, call: &mut StringMethodCaller) -> String {
+    match v {
+        PanicVal::Runtime(m) => format!("runtime error: {m}"),
+        PanicVal::NilDeref => {
+            "runtime error: invalid memory address or nil pointer dereference".to_string()
+        }
+        PanicVal::Conversion(m) => m.clone(),
+        PanicVal::Value(0) => "nil".to_string(),
+        PanicVal::Value(b) => user_value_text(prog, *b, call),
+    }
+}
+
+fn user_value_text(prog: &Program, b: u64, call: &mut StringMethodCaller) -> String {
+    // SAFETY: `b` is a non-nil interface reference, i.e. a Box made by the VM.
+    let (_, ty) = unsafe { heap::kind_and_type(b) };
+    for name in ["Error", "String"] {
+        if let Some(f) = find_method(prog, ty, name) {
+            if let Some(s) = call(f, b) {
+                // SAFETY: the method returned a string reference.
+                let bytes = unsafe { heap::str_bytes(s) };
+                return String::from_utf8_lossy(bytes).into_owned();
+            }
+        }
+    }
+    let Some(t) = prog.module.types.get(ty as usize) else {
+        return "(?)".to_string();
+    };
+    // SAFETY: slot 0 of a box exists (boxes have at least one slot).
+    let w = unsafe { heap::slot(b, 0) }.load(std::sync::atomic::Ordering::Relaxed);
+    let plain = match &t.kind {
+        TypeKind::Bool => Some(if w != 0 { "true" } else { "false" }.to_string()),
+        TypeKind::Int { bits, signed } => Some(int_text(w, *bits, *signed)),
+        TypeKind::Float { .. } => Some(runtime_float(f64::from_bits(w))),
+        TypeKind::String => {
+            // SAFETY: a string-typed box holds a string reference in slot 0.
+            let s = unsafe { heap::str_bytes(w) };
+            let s = String::from_utf8_lossy(s).into_owned();
+            if t.named {
+                return format!("{}(\"{}\")", t.name, s);
+            }
+            return s;
+        }
+        _ => None,
+    };
+    match plain {
+        Some(p) if t.named => format!("{}({})", t.name, p),
+        Some(p) => p,
+        None => format!("({}) {:#x}", t.name, b),
+    }
+}
+
+fn int_text(w: u64, bits: u8, signed: bool) -> String {
+    let bits = bits.clamp(1, 64) as u32;
+    if signed {
+        let v = if bits == 64 {
+            w as i64
+        } else {
+            ((w << (64 - bits)) as i64) >> (64 - bits)
+        };
+        v.to_string()
+    } else {
+        let v = if bits == 64 {
+            w
+        } else {
+            w & ((1u64 << bits) - 1)
+        };
+        v.to_string()
+    }
+}
+
+/// Go's runtime `print(float64)`: `+1.500000e+000`, `NaN`, `+Inf`.
+pub fn runtime_float(f: f64) -> String {
+    if f.is_nan() {
+        return "NaN".to_string();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "+Inf" } else { "-Inf" }.to_string();
+    }
+    let s = format!("{:.6e}", f.abs());
+    let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let sign = if f.is_sign_negative() { '-' } else { '+' };
+    let esign = if exp < 0 { '-' } else { '+' };
+    format!("{sign}{mant}e{esign}{:03}", exp.abs())
+}
+
+/// The whole stderr text of an unrecovered panic: message(s), blank line, trace.
+pub fn panic_report(
+    prog: &Program,
+    state: &PanicState,
+    goid: u64,
+    created_by: Option<super::goroutine::CreatedBy>,
+    call: &mut StringMethodCaller,
+) -> String {
+    let mut out = String::new();
+    for (i, v) in state.chain.iter().enumerate() {
+        if i > 0 {
+            out.push('\t');
+        }
+        let _ = write!(out, "panic: {}", panic_value_text(prog, v, call));
+        if i + 1 < state.chain.len() {
+            out.push('\n');
+        }
+    }
+    out.push('\n');
+    if matches!(state.chain.last(), Some(PanicVal::NilDeref)) {
+        out.push_str("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
+    }
+    out.push('\n');
+    out.push_str(&goroutine_trace(
+        prog,
+        goid,
+        "running",
+        &state.trace,
+        None,
+        created_by,
+    ));
+    out
+}
+
+/// `goroutine N [reason]:` then the frames, innermost first; `native` (a native
+/// function the goroutine is blocked in) is printed as the innermost frame.
+pub fn goroutine_trace(
+    prog: &Program,
+    goid: u64,
+    reason: &str,
+    trace: &[(u32, u32)],
+    native: Option<&str>,
+    created_by: Option<super::goroutine::CreatedBy>,
+) -> String {
+    let mut out = format!("goroutine {goid} [{reason}]:\n");
+    if let Some(n) = native {
+        let _ = writeln!(out, "{n}(...)\n\t<native>");
+    }
+    for &(func, pc) in trace {
+        if func == prog.boot {
+            continue;
+        }
+        let Some(f) = prog.module.funcs.get(func as usize) else {
+            continue;
+        };
+        let args = if f.param_slots == 0 { "()" } else { "(...)" };
+        let _ = writeln!(out, "{}{}", f.name, args);
+        let _ = writeln!(out, "\t{} +0x0", location(prog, func, pc));
+    }
+    if let Some(c) = created_by {
+        if let Some(f) = prog.module.funcs.get(c.func as usize) {
+            let _ = writeln!(out, "created by {} in goroutine {}", f.name, c.goid);
+            let _ = writeln!(out, "\t{} +0x0", location(prog, c.func, c.pc));
+        }
+    }
+    out
+}
+
+/// `file:line` of instruction `pc` of `func`.
+pub fn location(prog: &Program, func: u32, pc: u32) -> String {
+    let Some(f) = prog.module.funcs.get(func as usize) else {
+        return "?:0".to_string();
+    };
+    let file = prog
+        .module
+        .files
+        .get(f.file as usize)
+        .map(String::as_str)
+        .unwrap_or("?");
+    format!("{}:{}", file, f.line_of(pc as usize).0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runtime_float_matches_go() {
+        assert_eq!(runtime_float(1.5), "+1.500000e+000");
+        assert_eq!(runtime_float(-0.001), "-1.000000e-003");
+        assert_eq!(runtime_float(f64::INFINITY), "+Inf");
+        assert_eq!(runtime_float(f64::NAN), "NaN");
+    }
+
+    #[test]
+    fn slice_bounds_messages() {
+        let m = |lo, hi, b, w| match PanicVal::slice_bounds(lo, hi, b, w) {
+            PanicVal::Runtime(s) => s,
+            _ => unreachable!(),
+        };
+        assert_eq!(
+            m(0, 7, 4, "capacity"),
+            "slice bounds out of range [:7] with capacity 4"
+        );
+        assert_eq!(
+            m(0, 7, 4, "length"),
+            "slice bounds out of range [:7] with length 4"
+        );
+        assert_eq!(m(3, 2, 4, "length"), "slice bounds out of range [3:2]");
+        assert_eq!(m(-1, 2, 4, "length"), "slice bounds out of range [-1:]");
+    }
+
+    #[test]
+    fn int_text_respects_width() {
+        assert_eq!(int_text(0xff, 8, true), "-1");
+        assert_eq!(int_text(u64::MAX, 32, false), "4294967295");
+        assert_eq!(int_text(5, 64, true), "5");
+    }
+}

@@ -1,0 +1,824 @@
+//! The M:N scheduler (DESIGN §4): `GOMAXPROCS` worker threads run goroutines.
+//!
+//! Per worker: a `crossbeam-deque` FIFO plus a one-goroutine *run-next* slot for the
+//! goroutine just spawned or woken (it inherits the rest of the time slice). A global
+//! `Injector` (checked first every 61st pick, for fairness) takes goroutine 1,
+//! `Gosched`ed goroutines and work from retired workers. Idle workers steal from a
+//! random victim, spin a bounded number of rounds (`Backoff`), then park
+//! (`Parker`); they are woken when work appears. Shared counters are `CachePadded`.
+//!
+//! Timers: a heap of sleeping goroutines ordered by (deadline, sequence). One idle
+//! worker at a time (the *timer waiter*) parks with a timeout until the earliest
+//! deadline, so a sleeping program uses ~0 CPU; busy workers fire due timers at
+//! every pick and every budget exhaustion, so a wake-up under load is late by about
+//! one slice.
+//!
+//! Blocking: a native that must wait returns a park request; the worker commits it
+//! after the goroutine left the interpreter, re-checking the condition under the
+//! wait queue's lock, so no wake-up is lost. Semaphores are keyed by slot address in
+//! a hashed table of locked buckets (Go's semtable), with direct hand-off to the
+//! first waiter.
+//!
+//! Deadlock detection is exact: `active` counts goroutines that are runnable or
+//! running. It is incremented before a goroutine is made runnable (spawn, wake,
+//! timer) by someone who is itself counted (or under the timer lock), and
+//! decremented only after a park is committed or a goroutine exits. When it reaches
+//! zero and the timer heap is empty (checked under the timer lock), nothing can ever
+//! run again: Go's deadlock report, exit 2.
+//!
+//! The scheduler is an instance ([`Sched`]), not global state, so tests can run
+//! several programs in one process. Called by `runtime::run_program`; natives and
+//! the interpreter call `spawn`, `sema_release`, `set_procs`, `now_ns`.
+
+use super::goroutine::{Goroutine, Status, WaitReason};
+use super::interp::{self, Exec, Outcome, ParkReq, BUDGET};
+use super::natives::sema_try_acquire;
+use super::panic;
+use super::{heap, output, Program};
+use crossbeam_deque::{Injector, Steal, Stealer, Worker};
+use crossbeam_utils::sync::{Parker, Unparker};
+use crossbeam_utils::{Backoff, CachePadded};
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, HashMap, VecDeque};
+use std::sync::atomic::Ordering::{AcqRel, Acquire, Relaxed, SeqCst};
+use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, AtomicUsize};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, RwLock, Weak};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+pub type GRef = Box<Goroutine>;
+
+/// Most worker threads `runtime.GOMAXPROCS` may ask for.
+pub const MAX_PROCS: usize = 256;
+const NO_WORKER: usize = usize::MAX;
+const SEMA_BUCKETS: usize = 251;
+
+/// How a program is run.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// Worker threads (GOMAXPROCS).
+    pub procs: usize,
+    /// Collect stdout and stderr in the result instead of writing them.
+    pub capture: bool,
+}
+
+impl Config {
+    /// GOMAXPROCS from the environment (a positive integer), else the CPU count.
+    pub fn from_env() -> Config {
+        let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let procs = std::env::var("GOMAXPROCS")
+            .ok()
+            .and_then(|v| v.trim().parse::<usize>().ok())
+            .filter(|&n| n >= 1)
+            .unwrap_or(cpus)
+            .min(MAX_PROCS);
+        Config {
+            procs,
+            capture: false,
+        }
+    }
+}
+
+/// What a run produced.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RunResult {
+    pub code: i32,
+    /// Captured stdout (empty unless `Config::capture`).
+    pub stdout: Vec<u8>,
+    /// Captured stderr: the panic or deadlock report (empty unless captured).
+    pub stderr: String,
+    /// The global slots when the program ended (for tests).
+    pub globals: Vec<u64>,
+}
+
+struct TimerEntry {
+    deadline: u64,
+    seq: u64,
+    g: GRef,
+}
+
+impl PartialEq for TimerEntry {
+    fn eq(&self, o: &Self) -> bool {
+        (self.deadline, self.seq) == (o.deadline, o.seq)
+    }
+}
+impl Eq for TimerEntry {}
+impl PartialOrd for TimerEntry {
+    fn partial_cmp(&self, o: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(o))
+    }
+}
+impl Ord for TimerEntry {
+    fn cmp(&self, o: &Self) -> std::cmp::Ordering {
+        (self.deadline, self.seq).cmp(&(o.deadline, o.seq))
+    }
+}
+
+#[derive(Default)]
+struct Timers {
+    heap: BinaryHeap<Reverse<TimerEntry>>,
+    seq: u64,
+}
+
+#[derive(Default)]
+struct SemBucket {
+    waiters: HashMap<u64, VecDeque<GRef>>,
+}
+
+/// Where goroutine 1 last parked (for the deadlock report).
+struct MainPark {
+    reason: WaitReason,
+    trace: Vec<(u32, u32)>,
+    native: Option<String>,
+}
+
+/// A worker's own state, owned by its thread.
+pub struct Local {
+    id: usize,
+    queue: Worker<GRef>,
+    runnext: Option<GRef>,
+    parker: Parker,
+    rng: u64,
+    tick: u32,
+    budget: i64,
+    spinning: bool,
+}
+
+/// One running program's scheduler.
+pub struct Sched {
+    pub prog: Program,
+    injector: Injector<GRef>,
+    stealers: RwLock<Vec<Stealer<GRef>>>,
+    unparkers: RwLock<Vec<Unparker>>,
+    idle: Mutex<Vec<usize>>,
+    nidle: CachePadded<AtomicUsize>,
+    nspinning: CachePadded<AtomicUsize>,
+    procs: CachePadded<AtomicUsize>,
+    /// Goroutines alive (NumGoroutine).
+    live: CachePadded<AtomicI64>,
+    /// Goroutines runnable or running.
+    active: CachePadded<AtomicI64>,
+    next_goid: CachePadded<AtomicU64>,
+    timers: Mutex<Timers>,
+    /// Earliest timer deadline (ns on the scheduler clock), `u64::MAX` if none.
+    next_deadline: CachePadded<AtomicU64>,
+    timer_waiter: AtomicUsize,
+    start: Instant,
+    sema: Box<[CachePadded<Mutex<SemBucket>>]>,
+    shutdown: AtomicBool,
+    exit: Mutex<Option<(i32, String)>>,
+    exit_cv: Condvar,
+    threads: Mutex<Vec<JoinHandle<()>>>,
+    self_ref: Mutex<Weak<Sched>>,
+    main_park: Mutex<Option<MainPark>>,
+    capture: Option<Mutex<Vec<u8>>>,
+}
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+impl Sched {
+    fn new(prog: Program, cfg: &Config) -> Sched {
+        Sched {
+            prog,
+            injector: Injector::new(),
+            stealers: RwLock::new(Vec::new()),
+            unparkers: RwLock::new(Vec::new()),
+            idle: Mutex::new(Vec::new()),
+            nidle: CachePadded::new(AtomicUsize::new(0)),
+            nspinning: CachePadded::new(AtomicUsize::new(0)),
+            procs: CachePadded::new(AtomicUsize::new(cfg.procs.clamp(1, MAX_PROCS))),
+            live: CachePadded::new(AtomicI64::new(0)),
+            active: CachePadded::new(AtomicI64::new(0)),
+            next_goid: CachePadded::new(AtomicU64::new(1)),
+            timers: Mutex::new(Timers::default()),
+            next_deadline: CachePadded::new(AtomicU64::new(u64::MAX)),
+            timer_waiter: AtomicUsize::new(NO_WORKER),
+            start: Instant::now(),
+            sema: (0..SEMA_BUCKETS)
+                .map(|_| CachePadded::new(Mutex::new(SemBucket::default())))
+                .collect(),
+            shutdown: AtomicBool::new(false),
+            exit: Mutex::new(None),
+            exit_cv: Condvar::new(),
+            threads: Mutex::new(Vec::new()),
+            self_ref: Mutex::new(Weak::new()),
+            main_park: Mutex::new(None),
+            capture: cfg.capture.then(|| Mutex::new(Vec::new())),
+        }
+    }
+
+    /// Nanoseconds on the scheduler's monotonic clock.
+    pub fn now_ns(&self) -> u64 {
+        self.start.elapsed().as_nanos() as u64
+    }
+
+    pub fn next_goid(&self) -> u64 {
+        self.next_goid.fetch_add(1, Relaxed)
+    }
+
+    pub fn is_shutdown(&self) -> bool {
+        self.shutdown.load(Relaxed)
+    }
+
+    pub fn num_goroutine(&self) -> u64 {
+        self.live.load(Relaxed).max(0) as u64
+    }
+
+    /// Program output of one `fmt.Print*` call, as one unit.
+    pub fn write_stdout(&self, bytes: &[u8]) {
+        if self.is_shutdown() {
+            return;
+        }
+        match &self.capture {
+            Some(c) => lock(c).extend_from_slice(bytes),
+            None => output::write_stdout(bytes),
+        }
+    }
+
+    // ---- making goroutines runnable ---------------------------------------------
+
+    /// Starts a new goroutine (counted alive and active) in the run-next slot.
+    pub fn spawn(&self, local: Option<&mut Local>, g: GRef) {
+        self.live.fetch_add(1, Relaxed);
+        self.active.fetch_add(1, AcqRel);
+        self.ready(local, g);
+    }
+
+    /// Puts an already-counted goroutine in `local`'s run-next slot (or the
+    /// injector) and wakes an idle worker if there is one.
+    fn ready(&self, local: Option<&mut Local>, mut g: GRef) {
+        g.status = Status::Runnable;
+        g.wait = WaitReason::None;
+        match local {
+            Some(l) => {
+                if let Some(old) = l.runnext.replace(g) {
+                    l.queue.push(old);
+                }
+            }
+            None => self.injector.push(g),
+        }
+        self.notify();
+    }
+
+    /// Wakes one idle worker if any is idle and none is already looking for work.
+    fn notify(&self) {
+        if self.nidle.load(SeqCst) > 0 && self.nspinning.load(SeqCst) == 0 {
+            self.wake_one();
+        }
+    }
+
+    fn wake_one(&self) {
+        let id = {
+            let mut idle = lock(&self.idle);
+            let id = idle.pop();
+            if id.is_some() {
+                self.nidle.fetch_sub(1, SeqCst);
+            }
+            id
+        };
+        if let Some(id) = id {
+            if let Some(u) = self
+                .unparkers
+                .read()
+                .unwrap_or_else(|e| e.into_inner())
+                .get(id)
+            {
+                u.unpark();
+            }
+        }
+    }
+
+    fn unpark_all(&self) {
+        for u in self
+            .unparkers
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .iter()
+        {
+            u.unpark();
+        }
+    }
+
+    fn dec_active(&self) {
+        if self.active.fetch_sub(1, AcqRel) == 1 {
+            self.check_deadlock();
+        }
+    }
+
+    // ---- semaphores ---------------------------------------------------------------
+
+    fn bucket(&self, addr: u64) -> &Mutex<SemBucket> {
+        &self.sema[((addr >> 3) % SEMA_BUCKETS as u64) as usize]
+    }
+
+    /// `runtime_Semrelease`: hands the unit to the first waiter, or adds it.
+    pub fn sema_release(&self, local: Option<&mut Local>, addr: u64) {
+        let woken = {
+            let mut b = lock(self.bucket(addr));
+            let g = b.waiters.get_mut(&addr).and_then(|q| q.pop_front());
+            if b.waiters.get(&addr).is_some_and(|q| q.is_empty()) {
+                b.waiters.remove(&addr);
+            }
+            match g {
+                Some(g) => {
+                    self.active.fetch_add(1, AcqRel);
+                    Some(g)
+                }
+                None => {
+                    // SAFETY: `addr` is a non-nil VM-made slot address (checked by the native).
+                    let s = unsafe { heap::slot(addr, 0) };
+                    let _ =
+                        s.fetch_update(SeqCst, SeqCst, |v| Some((v as u32).wrapping_add(1) as u64));
+                    None
+                }
+            }
+        };
+        if let Some(g) = woken {
+            self.ready(local, g);
+        }
+    }
+
+    // ---- timers -------------------------------------------------------------------
+
+    fn add_timer(&self, deadline: u64, g: GRef) {
+        let earlier = {
+            let mut t = lock(&self.timers);
+            t.seq += 1;
+            let seq = t.seq;
+            t.heap.push(Reverse(TimerEntry { deadline, seq, g }));
+            let prev = self.next_deadline.load(SeqCst);
+            if deadline < prev {
+                self.next_deadline.store(deadline, SeqCst);
+            }
+            deadline < prev
+        };
+        if earlier {
+            let w = self.timer_waiter.load(SeqCst);
+            if w != NO_WORKER {
+                if let Some(u) = self
+                    .unparkers
+                    .read()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .get(w)
+                {
+                    u.unpark();
+                }
+            } else {
+                self.notify();
+            }
+        }
+    }
+
+    /// Makes every goroutine whose deadline passed runnable (in deadline order).
+    fn poll_timers(&self, mut local: Option<&mut Local>) {
+        let now = self.now_ns();
+        if now < self.next_deadline.load(SeqCst) {
+            return;
+        }
+        let mut fired = Vec::new();
+        {
+            let mut t = lock(&self.timers);
+            while t.heap.peek().is_some_and(|e| e.0.deadline <= now) {
+                if let Some(Reverse(e)) = t.heap.pop() {
+                    self.active.fetch_add(1, AcqRel);
+                    fired.push(e.g);
+                }
+            }
+            let next = t.heap.peek().map_or(u64::MAX, |e| e.0.deadline);
+            self.next_deadline.store(next, SeqCst);
+        }
+        for mut g in fired {
+            g.status = Status::Runnable;
+            g.wait = WaitReason::None;
+            match local.as_deref_mut() {
+                Some(l) => l.queue.push(g),
+                None => self.injector.push(g),
+            }
+        }
+        self.notify();
+    }
+
+    // ---- parking --------------------------------------------------------------------
+
+    /// Commits a park request for `g`, which has left the interpreter.
+    fn commit_park(&self, local: &mut Local, mut g: GRef, req: ParkReq) {
+        g.status = Status::Waiting;
+        match req {
+            ParkReq::Sleep { deadline } => {
+                g.wait = WaitReason::Sleep;
+                self.note_main_park(&g);
+                self.add_timer(deadline, g);
+                self.dec_active();
+            }
+            ParkReq::Sema { addr } => {
+                let mut b = lock(self.bucket(addr));
+                // SAFETY: `addr` is a non-nil VM-made slot address (checked by the native).
+                if sema_try_acquire(unsafe { heap::slot(addr, 0) }) {
+                    drop(b);
+                    g.status = Status::Runnable;
+                    self.ready(Some(local), g);
+                    return;
+                }
+                g.wait = WaitReason::Semacquire;
+                self.note_main_park(&g);
+                b.waiters.entry(addr).or_default().push_back(g);
+                drop(b);
+                self.dec_active();
+            }
+        }
+    }
+
+    fn note_main_park(&self, g: &Goroutine) {
+        if g.id != 1 {
+            return;
+        }
+        let native = g.frames.last().and_then(|f| {
+            let func = self.prog.module.funcs.get(f.func as usize)?;
+            match func.code.get((f.pc as usize).checked_sub(1)?)? {
+                crate::bytecode::Op::CallNative { native, .. } => self
+                    .prog
+                    .module
+                    .natives
+                    .get(*native as usize)
+                    .map(|n| n.name.clone()),
+                _ => None,
+            }
+        });
+        *lock(&self.main_park) = Some(MainPark {
+            reason: g.wait,
+            trace: g.trace(),
+            native,
+        });
+    }
+
+    fn check_deadlock(&self) {
+        let t = lock(&self.timers);
+        if !t.heap.is_empty() || self.active.load(SeqCst) != 0 || self.is_shutdown() {
+            return;
+        }
+        drop(t);
+        let mut msg = String::from("fatal error: all goroutines are asleep - deadlock!\n\n");
+        if let Some(mp) = lock(&self.main_park).as_ref() {
+            msg.push_str(&panic::goroutine_trace(
+                &self.prog,
+                1,
+                mp.reason.as_str(),
+                &mp.trace,
+                mp.native.as_deref(),
+                None,
+            ));
+        }
+        self.finish(2, msg);
+    }
+
+    /// Ends the program (the first call wins).
+    fn finish(&self, code: i32, stderr: String) {
+        {
+            let mut e = lock(&self.exit);
+            if e.is_none() {
+                *e = Some((code, stderr));
+            }
+            self.shutdown.store(true, SeqCst);
+            self.exit_cv.notify_all();
+        }
+        self.unpark_all();
+    }
+
+    // ---- workers --------------------------------------------------------------------
+
+    /// `runtime.GOMAXPROCS`: sets the number of workers (`None` only queries) and
+    /// returns the previous value. Growing starts threads; shrinking retires the
+    /// highest-numbered workers, which hand their goroutines to the injector.
+    pub fn set_procs(&self, n: Option<usize>) -> usize {
+        let prev = self.procs.load(SeqCst);
+        if let Some(n) = n {
+            let n = n.clamp(1, MAX_PROCS);
+            if n != prev {
+                self.procs.store(n, SeqCst);
+                if let Some(me) = lock(&self.self_ref).upgrade() {
+                    Sched::start_workers(&me, n);
+                }
+                self.unpark_all();
+            }
+        }
+        prev
+    }
+
+    /// Starts workers until there are `n` of them.
+    fn start_workers(me: &Arc<Sched>, n: usize) {
+        let mut threads = lock(&me.threads);
+        if me.is_shutdown() {
+            return;
+        }
+        let mut stealers = me.stealers.write().unwrap_or_else(|e| e.into_inner());
+        let mut unparkers = me.unparkers.write().unwrap_or_else(|e| e.into_inner());
+        while stealers.len() < n {
+            let id = stealers.len();
+            let queue = Worker::new_fifo();
+            let parker = Parker::new();
+            stealers.push(queue.stealer());
+            unparkers.push(parker.unparker().clone());
+            let local = Local {
+                id,
+                queue,
+                runnext: None,
+                parker,
+                rng: 0x9E37_79B9_7F4A_7C15 ^ (id as u64 + 1).wrapping_mul(0xA24B_AED4_963E_E407),
+                tick: 0,
+                budget: BUDGET,
+                spinning: false,
+            };
+            let s = Arc::clone(me);
+            let h = std::thread::Builder::new()
+                .name(format!("govm-worker-{id}"))
+                .spawn(move || s.worker_main(local));
+            match h {
+                Ok(h) => threads.push(h),
+                Err(_) => {
+                    stealers.pop();
+                    unparkers.pop();
+                    break;
+                }
+            }
+        }
+    }
+
+    fn worker_main(&self, mut l: Local) {
+        loop {
+            if self.is_shutdown() {
+                break;
+            }
+            if l.id >= self.procs.load(Relaxed) {
+                self.retire(&mut l);
+                continue;
+            }
+            match self.find_work(&mut l) {
+                Some((g, inherit)) => {
+                    if l.spinning {
+                        l.spinning = false;
+                        if self.nspinning.fetch_sub(1, SeqCst) == 1 {
+                            self.notify();
+                        }
+                    }
+                    self.run_slice(&mut l, g, inherit);
+                }
+                None => self.park_worker(&mut l),
+            }
+        }
+        if l.spinning {
+            self.nspinning.fetch_sub(1, SeqCst);
+        }
+    }
+
+    fn retire(&self, l: &mut Local) {
+        if let Some(g) = l.runnext.take() {
+            self.injector.push(g);
+        }
+        while let Some(g) = l.queue.pop() {
+            self.injector.push(g);
+        }
+        if l.spinning {
+            l.spinning = false;
+            self.nspinning.fetch_sub(1, SeqCst);
+        }
+        self.notify();
+        if l.id >= self.procs.load(SeqCst) && !self.is_shutdown() {
+            l.parker.park();
+        }
+    }
+
+    fn xorshift(l: &mut Local) -> u64 {
+        let mut x = l.rng;
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        l.rng = x;
+        x
+    }
+
+    /// The next goroutine to run and whether it inherits the current time slice.
+    fn find_work(&self, l: &mut Local) -> Option<(GRef, bool)> {
+        l.tick = l.tick.wrapping_add(1);
+        if l.tick.is_multiple_of(61) {
+            if let Steal::Success(g) = self.injector.steal() {
+                return Some((g, false));
+            }
+        }
+        self.poll_timers(Some(l));
+        if let Some(g) = l.runnext.take() {
+            return Some((g, true));
+        }
+        if let Some(g) = l.queue.pop() {
+            return Some((g, false));
+        }
+        let backoff = Backoff::new();
+        loop {
+            let mut retry = false;
+            match self.injector.steal_batch_and_pop(&l.queue) {
+                Steal::Success(g) => return Some((g, false)),
+                Steal::Retry => retry = true,
+                Steal::Empty => {}
+            }
+            {
+                let stealers = self.stealers.read().unwrap_or_else(|e| e.into_inner());
+                let n = stealers.len();
+                let start = Self::xorshift(l) as usize % n.max(1);
+                for i in 0..n {
+                    let v = (start + i) % n;
+                    if v == l.id {
+                        continue;
+                    }
+                    match stealers[v].steal_batch_and_pop(&l.queue) {
+                        Steal::Success(g) => return Some((g, false)),
+                        Steal::Retry => retry = true,
+                        Steal::Empty => {}
+                    }
+                }
+            }
+            if self.is_shutdown() || backoff.is_completed() {
+                return None;
+            }
+            if !retry {
+                backoff.snooze();
+            }
+            self.poll_timers(Some(l));
+            if let Some(g) = l.queue.pop() {
+                return Some((g, false));
+            }
+        }
+    }
+
+    fn has_work(&self) -> bool {
+        if !self.injector.is_empty() || self.now_ns() >= self.next_deadline.load(SeqCst) {
+            return true;
+        }
+        let stealers = self.stealers.read().unwrap_or_else(|e| e.into_inner());
+        stealers.iter().any(|s| !s.is_empty())
+    }
+
+    fn park_worker(&self, l: &mut Local) {
+        if l.spinning {
+            l.spinning = false;
+            self.nspinning.fetch_sub(1, SeqCst);
+        }
+        {
+            lock(&self.idle).push(l.id);
+            self.nidle.fetch_add(1, SeqCst);
+        }
+        if !self.has_work() && !self.is_shutdown() {
+            if self.capture.is_none() {
+                output::flush_stdout();
+            }
+            let waiter = self.next_deadline.load(SeqCst) != u64::MAX
+                && self
+                    .timer_waiter
+                    .compare_exchange(NO_WORKER, l.id, SeqCst, SeqCst)
+                    .is_ok();
+            if waiter {
+                let next = self.next_deadline.load(SeqCst);
+                let now = self.now_ns();
+                if next > now {
+                    l.parker.park_timeout(Duration::from_nanos(next - now));
+                }
+                self.timer_waiter.store(NO_WORKER, SeqCst);
+            } else {
+                l.parker.park();
+            }
+        }
+        {
+            let mut idle = lock(&self.idle);
+            if let Some(i) = idle.iter().position(|&x| x == l.id) {
+                idle.swap_remove(i);
+                self.nidle.fetch_sub(1, SeqCst);
+            }
+        }
+        l.spinning = true;
+        self.nspinning.fetch_add(1, SeqCst);
+    }
+
+    fn run_slice(&self, l: &mut Local, mut g: GRef, inherit: bool) {
+        if !inherit || l.budget <= 0 {
+            l.budget = BUDGET;
+        }
+        g.status = Status::Running;
+        let (outcome, left) = {
+            let budget = l.budget;
+            let mut ex = Exec {
+                prog: &self.prog,
+                sched: self,
+                local: Some(&mut *l),
+                budget,
+            };
+            let o = interp::run(&mut ex, &mut g, 0);
+            (o, ex.budget)
+        };
+        l.budget = left;
+        match outcome {
+            Outcome::Done => {
+                if g.id == 1 {
+                    self.finish(0, String::new());
+                    return;
+                }
+                self.live.fetch_sub(1, Relaxed);
+                drop(g);
+                self.dec_active();
+            }
+            Outcome::Yield { global } => {
+                l.budget = BUDGET;
+                g.status = Status::Runnable;
+                if global {
+                    self.injector.push(g);
+                    self.notify();
+                    return;
+                }
+                self.poll_timers(Some(l));
+                if let Some(rn) = l.runnext.take() {
+                    l.queue.push(rn);
+                }
+                l.queue.push(g);
+                if l.queue.len() > 1 {
+                    self.notify();
+                }
+            }
+            Outcome::Park(req) => self.commit_park(l, g, req),
+            Outcome::Panic => {
+                let msg = self.panic_message(l, &mut g);
+                self.finish(2, msg);
+            }
+        }
+    }
+
+    /// The report of `g`'s unrecovered panic (calling `Error()`/`String()` on it).
+    fn panic_message(&self, l: &mut Local, g: &mut Goroutine) -> String {
+        let Some(state) = g.panic.take() else {
+            return "panic: ?\n".to_string();
+        };
+        let mut ex = Exec {
+            prog: &self.prog,
+            sched: self,
+            local: Some(l),
+            budget: BUDGET,
+        };
+        let (goid, created_by) = (g.id, g.created_by);
+        let mut call = |f: u32, b: u64| interp::call_nested(&mut ex, g, f, &[b], 1).map(|r| r[0]);
+        panic::panic_report(&self.prog, &state, goid, created_by, &mut call)
+    }
+}
+
+/// Runs a loaded program on a new scheduler until `main.main` returns, a panic or
+/// a deadlock ends it.
+pub fn run_program(prog: Program, cfg: Config) -> RunResult {
+    let procs = cfg.procs.clamp(1, MAX_PROCS);
+    let boot = prog.boot;
+    let boot_regs = prog.module.funcs[boot as usize].nregs as usize;
+    let sched = Arc::new(Sched::new(prog, &cfg));
+    *lock(&sched.self_ref) = Arc::downgrade(&sched);
+    let g1 = Goroutine::new(sched.next_goid(), boot, boot_regs, 0);
+    sched.live.store(1, SeqCst);
+    sched.active.store(1, SeqCst);
+    sched.injector.push(g1);
+    Sched::start_workers(&sched, procs);
+    let (code, stderr) = {
+        let mut e = lock(&sched.exit);
+        while e.is_none() {
+            e = sched.exit_cv.wait(e).unwrap_or_else(|p| p.into_inner());
+        }
+        e.take().unwrap_or((2, String::new()))
+    };
+    loop {
+        let h = lock(&sched.threads).pop();
+        match h {
+            Some(h) => {
+                let _ = h.join();
+            }
+            None => break,
+        }
+    }
+    let globals = (0..sched.prog.module.globals as usize)
+        // SAFETY: the globals box has `module.globals` slots.
+        .map(|i| unsafe { heap::slot(sched.prog.globals, i) }.load(Acquire))
+        .collect();
+    let stdout = match &sched.capture {
+        Some(c) => std::mem::take(&mut *lock(c)),
+        None => {
+            output::flush_stdout();
+            Vec::new()
+        }
+    };
+    let stderr = if cfg.capture {
+        stderr
+    } else {
+        if !stderr.is_empty() {
+            output::write_stderr(stderr.as_bytes());
+        }
+        String::new()
+    };
+    RunResult {
+        code,
+        stdout,
+        stderr,
+        globals,
+    }
+}
