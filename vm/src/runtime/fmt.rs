@@ -702,13 +702,10 @@ impl<'a> Printer<'a> {
                 continue;
             };
             // The interface wrapper of `M() string` takes the box and returns one
-            // reference slot. (TypeDesc methods carry no signature; this filters out
-            // other shapes, and `string_at` re-checks the returned object.)
-            let returns_ref = f.code.iter().all(|op| match *op {
-                crate::bytecode::Op::Ret { a, .. } => f.is_ref_reg(a as usize),
-                _ => true,
-            });
-            if f.param_slots == 1 && f.result_slots == 1 && returns_ref {
+            // reference slot, after its parameter (register 1). TypeDesc methods
+            // carry no signature; this filters out other shapes, and `string_at`
+            // re-checks the kind of the returned object.
+            if f.param_slots == 1 && f.result_slots == 1 && f.is_ref_reg(1) {
                 return Some((func, label));
             }
         }
@@ -1659,9 +1656,9 @@ mod tests {
             file: 0,
             param_slots: 1,
             result_slots: 1,
-            nregs: 1,
+            nregs: 2,
             ncaptures: 0,
-            ref_regs: vec![1],
+            ref_regs: vec![0b11],
             code: vec![Op::Ret { a: 0, n: 1 }],
             lines: vec![],
         }
