@@ -270,6 +270,12 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         let sig = self.l.tt.signature(fi.sig).cloned().unwrap();
         self.result_types = sig.results.clone();
         self.result_slots = sig.results.iter().map(|t| self.l.tt.slots(*t) as u16).sum();
+        // the result window sits right after the parameters, with the results' kinds
+        let mut res_layout = Vec::new();
+        for t in &sig.results {
+            res_layout.extend(self.l.tt.layout(*t));
+        }
+        self.alloc(&res_layout);
         for (i, &v) in fi.captures.iter().enumerate() {
             let r = self.refreg();
             self.emit(Op::LoadCapture { dst: r, idx: i as u16 });
@@ -348,6 +354,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             res_layout.extend(self.l.tt.layout(*t));
         }
         self.result_slots = res_layout.len() as u16;
+        self.alloc(&res_layout);
         let recv_var_ty = self.l.info.vars[fi.params[0] as usize].ty;
         // call window: receiver, args, results
         let mut win = self.l.tt.layout(recv_var_ty);

@@ -276,7 +276,7 @@ mod tests {
 ; entry main.main; inits: main.init
 
 function main.main </tmp/main.go> (11 instructions)
-0 param slots, 0 result slots, 9 registers, 0 captures; refs: r1-r4 r8
+0 param slots, 0 result slots, 10 registers, 0 captures; refs: r1-r4 r8
 	0	[5]	LoadInt     r0, 10
 	1	[5]	LoadConst   r1, k2                       ; "hello\n\xff"
 	2	[5]	Box         r2, r0, int

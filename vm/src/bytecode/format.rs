@@ -674,7 +674,7 @@ pub(crate) mod tests {
             file: 0,
             param_slots: 0,
             result_slots: 0,
-            nregs: 9,
+            nregs: 10,
             ncaptures: 0,
             ref_regs: main_refs,
             code: vec![

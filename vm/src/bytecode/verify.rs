@@ -17,7 +17,8 @@
 //!   contain themselves by value. Int bits are 8/16/32/64, float bits 32/64.
 //!   Method tables are sorted by name index without duplicates; their functions take
 //!   the interface box (a reference register 0) first and capture nothing.
-//! - **Functions.** `file` is in range; `nregs >= param_slots, result_slots`;
+//! - **Functions.** `file` is in range; `nregs >= param_slots + result_slots` (results
+//!   are returned after the parameters, in registers `param_slots..`);
 //!   `ref_regs` describes only registers `< nregs`; the code is non-empty and its
 //!   last instruction is `Ret`, `Jmp` or `Panic` (no falling off the end); the line
 //!   table is sorted and its pcs are instructions.
@@ -27,13 +28,14 @@
 //!   `StrSlice` `lo` use the next register too, `Box` `src` and `Unbox` `dst` span
 //!   `slots(ty)` registers (`UnboxOk` one more for `ok`), `Call`/`CallNative` need
 //!   `a + param_slots + result_slots` of the callee within the frame (results come
-//!   back after the arguments),
-//!   `Ret` `a + n` with `n == result_slots`, `Go`/`Defer` `a + n`, `MakeClosure`
+//!   back after the arguments), `Ret` `a + n` with `n == result_slots`, slices of
+//!   `Grow`, `SliceSlice`, `CopySlice` and `StrConv` are 4 registers, `SliceSlice`
+//!   `lo` 3 and `StrDecodeRune` `dst` 2, `Go`/`Defer` `a + n`, `MakeClosure`
 //!   `a + ncaptures` of the closure's function. Every jump lands on an instruction
 //!   of the function. Constant, function, native, type, global and method-name
 //!   indices are in range. `LoadCapture` `idx < ncaptures`; `Call` and `FuncRef`
 //!   name functions without captures (only `MakeClosure` supplies captures).
-//!   `SignExt`/`ZeroExt` `bits` is 1..=64.
+//!   `SignExt`/`ZeroExt` `bits` is 1..=64; `StrConv` `kind` is 0..=4.
 //!
 //! **Kind rules** (so a forged file cannot turn an integer into a pointer through a
 //! register; "ref" = the register's bit in `Function::ref_regs` is set):
@@ -42,22 +44,29 @@
 //!    `AddrOff` `p`; `CallValue`/`Go`/`Defer` `f`; `CallMethod` `a`; `Concat` `a`, `b`;
 //!    the strings of `StrLen`, `StrIndex`, `StrSlice` and of `EqS`..`LeS`; `Unbox`/
 //!    `UnboxOk` `src`; `IfaceEq` `a`, `b`; `IfaceType` `a`; `IndexAddr` `s`;
-//!    `MakeClosure` captures `a..a+ncaptures`; `Panic` `v`.
+//!    `MakeClosure` captures `a..a+ncaptures`; `Panic` `v`; the slice of `Grow`,
+//!    `SliceSlice` `s`, `CopySlice` `a`, `b`, `StrConv` 1/3 `a`; `StrConv` 2/4 and
+//!    `StrDecodeRune` strings.
 //! 2. Results that are references must go to ref registers: `LoadConst` of a string;
 //!    `Concat`, `StrSlice`, `GlobalAddr`, `FuncRef`, `MakeClosure`, `LoadCapture`,
-//!    `New`, `AddrOff`, `Box`, `IndexAddr` `dst`; `MakeSlice` `dst` (the array).
+//!    `New`, `AddrOff`, `Box`, `IndexAddr`, `StrConv` `dst`; the array register of
+//!    every slice an instruction writes (`MakeSlice`, `SliceSlice`, `StrConv` 2/4
+//!    `dst`, `Grow` `s`).
 //! 3. Results that are numbers must go to scalar registers: `LoadInt`, `LoadConst`
 //!    of an int or float, every integer/float arithmetic, conversion and comparison
 //!    (`AddI`..`F32Round`, `EqI`..`LeS`), `StrLen`, `StrIndex`, `IfaceEq`,
-//!    `IfaceType`, `MakeSlice` `dst+1..dst+4` (offset, len, cap), `UnboxOk`'s `ok`.
+//!    `IfaceType`, `CopySlice`, `StrDecodeRune` `dst` and `dst+1`, the offset/len/
+//!    cap registers of every slice an instruction writes, `UnboxOk`'s `ok`.
 //! 4. Copies keep the kind: `Move`/`MoveN` copy between registers of the same kind;
+//!    `Call` window register `a+i` has the kind of the callee's register `i` (its
+//!    parameters, then its results); `Ret` `a+i` has the kind of register
+//!    `param_slots+i`, where the result is copied;
 //!    `LoadGlobal`/`StoreGlobal` register kind equals the global's bit in
 //!    `global_refs`; `Box` `src+i` and `Unbox` `dst+i` equal `ty`'s `ref_slots` bit i.
 //!
 //! Limits, by design of the value model: memory slots carry no kind, so `Load`/
-//! `LoadN` into a ref register trusts the compiler, and a call's argument/result
-//! window is not kind-checked against the callee (its registers `0..` hold the
-//! parameters first and the results after `Ret`). The callee of `CallValue` and
+//! `LoadN` into a ref register trusts the compiler; natives have no register map,
+//! so a `CallNative` window is only range-checked. The callee of `CallValue` and
 //! `CallMethod` is only known at run time: the interpreter checks its slot counts
 //! against the caller's frame there (one comparison per indirect call).
 
@@ -435,6 +444,17 @@ impl FnCheck<'_> {
         Ok(())
     }
 
+    /// Registers `r..r+4` hold a slice written by the instruction: the array
+    /// reference, then offset, len and cap as scalars.
+    fn want_slice(&self, r: u16, what: &str) -> Result<()> {
+        self.span(r, 4)?;
+        self.want_ref(r as u64, what)?;
+        for i in 1..4 {
+            self.want_scalar(r as u64 + i, "slice offset/len/cap")?;
+        }
+        Ok(())
+    }
+
     fn same_kind(&self, a: u64, b: u64) -> Result<()> {
         if self.is_ref(a) != self.is_ref(b) {
             return Err(self.err(format!(
@@ -481,7 +501,7 @@ fn verify_function(m: &Module, index: usize, f: &Function) -> Result<()> {
     }
     if (f.nregs as u32) < f.param_slots as u32 + f.result_slots as u32 {
         return Err(ferr(format!(
-            "{} registers cannot hold {} parameter and {} result slots",
+            "{} registers cannot hold {} parameter and then {} result slots",
             f.nregs, f.param_slots, f.result_slots
         )));
     }
@@ -667,60 +687,6 @@ fn check_op(c: &FnCheck, op: &Op) -> Result<()> {
             c.want_scalar(r(dst), "dst")?;
             c.want_ref(r(s), "string s")?;
         }
-        Op::StrConv { dst, a, kind } => {
-            match kind {
-                0 => {
-                    c.want_ref(r(dst), "dst")?;
-                    c.want_scalar(r(a), "rune a")?;
-                }
-                1 | 3 => {
-                    c.want_ref(r(dst), "dst")?;
-                    c.span(a, 4)?;
-                    c.want_ref(r(a), "slice a")?;
-                }
-                2 | 4 => {
-                    c.span(dst, 4)?;
-                    c.want_ref(r(dst), "slice dst")?;
-                    for i in 1..4 {
-                        c.want_scalar(r(dst) + i, "slice dst")?;
-                    }
-                    c.want_ref(r(a), "string a")?;
-                }
-                _ => return Err(c.err(format!("unknown string conversion {kind}"))),
-            }
-        }
-        Op::StrDecodeRune { dst, s, .. } => {
-            c.span(dst, 2)?;
-            c.want_scalar(r(dst), "dst")?;
-            c.want_scalar(r(dst) + 1, "dst")?;
-            c.want_ref(r(s), "string s")?;
-        }
-        Op::Grow { s, n, .. } => {
-            c.span(s, 4)?;
-            c.want_ref(r(s), "slice s")?;
-            for i in 1..4 {
-                c.want_scalar(r(s) + i, "slice s")?;
-            }
-            c.want_scalar(r(n), "count n")?;
-        }
-        Op::SliceSlice { dst, s, lo } => {
-            c.span(dst, 4)?;
-            c.span(s, 4)?;
-            c.span(lo, 3)?;
-            c.want_ref(r(dst), "slice dst")?;
-            c.want_ref(r(s), "slice s")?;
-            for i in 1..4 {
-                c.want_scalar(r(dst) + i, "slice dst")?;
-                c.want_scalar(r(s) + i, "slice s")?;
-            }
-        }
-        Op::CopySlice { dst, a, b } => {
-            c.want_scalar(r(dst), "dst")?;
-            c.span(a, 4)?;
-            c.span(b, 4)?;
-            c.want_ref(r(a), "slice a")?;
-            c.want_ref(r(b), "slice b")?;
-        }
         Op::StrSlice { dst, s, lo } => {
             c.span(lo, 2)?;
             c.want_ref(r(dst), "dst")?;
@@ -734,7 +700,19 @@ fn check_op(c: &FnCheck, op: &Op) -> Result<()> {
         | Op::JmpNeI { .. } => {}
         Op::Call { func, a } => {
             let g = c.callee(func);
-            c.span(a, g.param_slots as u64 + g.result_slots as u64)?;
+            let window = g.param_slots as u64 + g.result_slots as u64;
+            c.span(a, window)?;
+            // Arguments and results keep their kinds across the call: caller
+            // register a+i is the callee's register i.
+            for i in 0..window {
+                if c.is_ref(r(a) + i) != g.is_ref_reg(i as usize) {
+                    return Err(c.err(format!(
+                        "r{} does not match register r{i} of {} (reference/scalar)",
+                        r(a) + i,
+                        g.name
+                    )));
+                }
+            }
             if g.ncaptures != 0 {
                 return Err(c.err(format!(
                     "direct call of {}, which needs captures (only MakeClosure supplies them)",
@@ -758,6 +736,11 @@ fn check_op(c: &FnCheck, op: &Op) -> Result<()> {
                     "returns {n} slots; the function has {} result slots",
                     c.f.result_slots
                 )));
+            }
+            // The results are copied to registers param_slots.. of the same frame.
+            let base = c.f.param_slots as u64;
+            for i in 0..n as u64 {
+                c.same_kind(base + i, r(a) + i)?;
             }
         }
         Op::Go { f, a, n } | Op::Defer { f, a, n } => {
@@ -825,17 +808,55 @@ fn check_op(c: &FnCheck, op: &Op) -> Result<()> {
             c.want_ref(r(a), "interface a")?;
         }
         Op::MakeSlice { dst, len, .. } => {
-            c.span(dst, 4)?;
+            c.want_slice(dst, "dst")?;
             c.span(len, 2)?;
-            c.want_ref(r(dst), "slice array dst")?;
-            for i in 1..4 {
-                c.want_scalar(r(dst) + i, "slice header")?;
-            }
         }
         Op::IndexAddr { dst, s, .. } => {
             c.span(s, 4)?;
             c.want_ref(r(s), "slice s")?;
             c.want_ref(r(dst), "dst")?;
+        }
+        Op::StrConv { dst, a, kind } => match kind {
+            // string(rune)
+            0 => {
+                c.want_ref(r(dst), "dst")?;
+                c.want_scalar(r(a), "rune a")?;
+            }
+            // string([]byte), string([]rune)
+            1 | 3 => {
+                c.want_ref(r(dst), "dst")?;
+                c.span(a, 4)?;
+                c.want_ref(r(a), "slice a")?;
+            }
+            // []byte(string), []rune(string)
+            2 | 4 => {
+                c.want_ref(r(a), "string a")?;
+                c.want_slice(dst, "dst")?;
+            }
+            _ => return Err(c.err(format!("unknown string conversion kind {kind}"))),
+        },
+        Op::StrDecodeRune { dst, s, .. } => {
+            c.span(dst, 2)?;
+            c.want_scalar(r(dst), "rune dst")?;
+            c.want_scalar(r(dst) + 1, "width dst+1")?;
+            c.want_ref(r(s), "string s")?;
+        }
+        Op::Grow { s, n, .. } => {
+            c.want_slice(s, "slice s")?;
+            c.want_scalar(r(n), "count n")?;
+        }
+        Op::SliceSlice { dst, s, lo } => {
+            c.want_slice(dst, "dst")?;
+            c.span(s, 4)?;
+            c.want_ref(r(s), "slice s")?;
+            c.span(lo, 3)?;
+        }
+        Op::CopySlice { dst, a, b } => {
+            c.want_scalar(r(dst), "dst")?;
+            c.span(a, 4)?;
+            c.span(b, 4)?;
+            c.want_ref(r(a), "slice a")?;
+            c.want_ref(r(b), "slice b")?;
         }
         Op::Panic { v } => c.want_ref(r(v), "interface v")?,
     }
@@ -863,19 +884,27 @@ mod tests {
     #[test]
     fn register_out_of_range() {
         let mut m = sample_module();
-        m.funcs[0].code[0] = Op::LoadInt { dst: 9, v: 1 };
+        m.funcs[0].code[0] = Op::LoadInt { dst: 10, v: 1 };
         assert_eq!(
             reject(&m),
-            "invalid bytecode: function main.main at pc 0 (LoadInt): operand dst = 9 is out of range (9 registers)"
+            "invalid bytecode: function main.main at pc 0 (LoadInt): operand dst = 10 is out of range (10 registers)"
         );
         let mut m = sample_module();
-        m.funcs[0].code[0] = Op::Zero { dst: 5, n: 5 };
-        assert!(reject(&m).contains("registers r5..r10 are out of range (9 registers)"));
-        // The callee's parameters must fit: Call at r8 of a 1-parameter function is
-        // fine, at r8 of a 4-slot native is not.
+        m.funcs[0].code[0] = Op::Zero { dst: 5, n: 6 };
+        assert!(reject(&m).contains("registers r5..r11 are out of range (10 registers)"));
+        // The callee's parameters and results must fit: a 4+2-slot native at r4 is
+        // fine, at r5 it is not.
         let mut m = sample_module();
-        m.funcs[0].code[8] = Op::CallNative { native: 0, a: 8 };
-        assert!(reject(&m).contains("(CallNative): registers r8..r12"));
+        m.funcs[0].code[8] = Op::CallNative { native: 0, a: 5 };
+        assert!(reject(&m).contains("(CallNative): registers r5..r11"));
+        // Call windows and Ret keep kinds.
+        let mut m = sample_module();
+        m.funcs[0].code[9] = Op::Call { func: 3, a: 7 };
+        assert!(reject(&m).contains("r7 does not match register r0 of main.Point.String"));
+        let mut m = sample_module();
+        m.funcs[3].code[1] = Op::Ret { a: 0, n: 1 };
+        m.funcs[3].ref_regs = vec![0b01];
+        assert!(reject(&m).contains("r1 and r0 are not of the same kind"));
     }
 
     #[test]
@@ -971,6 +1000,10 @@ mod tests {
         let mut m = sample_module();
         m.funcs[1].nregs = 0;
         assert!(reject(&m).contains("0 registers cannot hold 1 parameter"));
+        let mut m = sample_module();
+        m.funcs[3].nregs = 1;
+        m.funcs[3].code = vec![Op::Ret { a: 0, n: 1 }];
+        assert!(reject(&m).contains("1 registers cannot hold 1 parameter and then 1 result"));
         let mut m = sample_module();
         m.funcs[0].code[9] = Op::FuncRef { dst: 8, func: 1 };
         assert!(reject(&m).contains("needs captures"));
