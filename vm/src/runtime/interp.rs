@@ -197,7 +197,8 @@ fn unwind(prog: &Program, g: &mut Goroutine, stop: usize) -> Option<Outcome> {
 }
 
 /// Calls bytecode function `func` with `args` on goroutine `g` from Rust (a native
-/// calling a Go method) and returns its `nresults` result slots. This is the one
+/// calling a Go method) and returns its `nresults` result slots (which the callee
+/// leaves after its parameters). This is the one
 /// place the interpreter recurses. Returns `None` if the call panics or tries to
 /// block; the goroutine's stack is restored either way.
 pub fn call_nested(
@@ -209,7 +210,7 @@ pub fn call_nested(
 ) -> Option<Vec<u64>> {
     let prog = ex.prog;
     let f = prog.module.funcs.get(func as usize)?;
-    if f.param_slots as usize != args.len() || (f.nregs as usize) < nresults {
+    if f.param_slots as usize != args.len() || f.result_slots as usize != nresults {
         return None;
     }
     let depth = g.frames.len();
@@ -219,8 +220,9 @@ pub fn call_nested(
     push_frame(g, prog, func, top, 0, FRAME_HOST);
     g.regs[top..top + args.len()].copy_from_slice(args);
     let out = run(ex, g, depth);
+    let at = top + args.len();
     let result = match out {
-        Outcome::Done => Some(g.regs[top..top + nresults].to_vec()),
+        Outcome::Done => g.regs.get(at..at + nresults).map(<[u64]>::to_vec),
         _ => None,
     };
     g.frames.truncate(depth);
@@ -322,6 +324,7 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
     let mut base: usize;
     let mut regs: *mut u64;
     let mut closure: u64;
+    let mut nparams: usize;
     #[cfg(feature = "debug-checks")]
     let mut nregs: usize;
 
@@ -335,6 +338,7 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
             base = f.base as usize;
             closure = f.closure;
             code = &funcs[fi].code;
+            nparams = funcs[fi].param_slots as usize;
             #[cfg(feature = "debug-checks")]
             {
                 nregs = funcs[fi].nregs as usize;
@@ -707,6 +711,9 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                         ex: &mut *ex,
                         g: &mut *g,
                         a: base + a as usize,
+                        r: base
+                            + a as usize
+                            + prog.module.natives[native as usize].param_slots as usize,
                     };
                     nf(&mut cx)
                 };
@@ -722,9 +729,11 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
             Op::Ret { a, n } => {
                 if n > 0 {
                     #[cfg(feature = "debug-checks")]
-                    assert!(a as usize + n as usize <= nregs);
-                    // SAFETY: `a + n <= nregs` (verified); memmove within the frame.
-                    unsafe { std::ptr::copy(regs.add(a as usize), regs, n as usize) }
+                    assert!(a as usize + n as usize <= nregs && nparams + n as usize <= nregs);
+                    // SAFETY: `a + n <= nregs` (verified) and `param_slots + n <= nregs`
+                    // (ensured at load); memmove within the frame. Results go after
+                    // the parameters: the caller's result window.
+                    unsafe { std::ptr::copy(regs.add(a as usize), regs.add(nparams), n as usize) }
                 }
                 let popped = g.frames.pop();
                 if g.frames.len() <= stop {

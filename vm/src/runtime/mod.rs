@@ -46,6 +46,10 @@ impl Program {
     /// Prepares a verified module; the error (one line) names a missing native.
     pub fn load(mut module: Module, args: Vec<String>) -> Result<Program, String> {
         let natives = natives::bind(&module)?;
+        // `Ret` writes results after the parameters: make sure that fits the frame.
+        for f in &mut module.funcs {
+            f.nregs = f.nregs.max(f.param_slots.saturating_add(f.result_slots));
+        }
         if module.entry as usize >= module.funcs.len()
             || module
                 .inits

@@ -2,9 +2,9 @@
 //! result slot counts) and the implementations for `time`, `runtime`, `sync`,
 //! `sync/atomic` and `fmt`.
 //!
-//! Calling convention: a native sees the caller's registers `a..` through
-//! [`NativeCtx`]: parameters in `arg(0..param_slots)`, results written with
-//! `set(0..result_slots)` (the same slots). A native never blocks a thread: one that
+//! Calling convention (that of `Call`): a native sees the caller's registers `a..`
+//! through [`NativeCtx`]: parameters in `arg(0..param_slots)`, results written with
+//! `set(0..result_slots)` to the slots right after the parameters. A native never blocks a thread: one that
 //! must wait returns [`NativeResult::Park`], and the scheduler commits the park once
 //! the goroutine is off the interpreter, re-checking the condition under the wait
 //! queue's lock. Natives never collect garbage and never panic in Rust; Go panics
@@ -35,8 +35,11 @@ pub enum NativeResult {
 pub struct NativeCtx<'c, 'e> {
     pub ex: &'c mut Exec<'e>,
     pub g: &'c mut Goroutine,
-    /// Absolute register index of the first argument / result slot.
+    /// Absolute register index of the first argument slot.
     pub a: usize,
+    /// Absolute register index of the first result slot: `a + param_slots` (results
+    /// come back after the arguments, like bytecode calls).
+    pub r: usize,
 }
 
 impl NativeCtx<'_, '_> {
@@ -47,7 +50,7 @@ impl NativeCtx<'_, '_> {
 
     /// Sets result slot `i`.
     pub fn set(&mut self, i: usize, v: u64) {
-        if let Some(r) = self.g.regs.get_mut(self.a + i) {
+        if let Some(r) = self.g.regs.get_mut(self.r + i) {
             *r = v;
         }
     }
