@@ -6,5 +6,6 @@
 
 pub mod check;
 pub mod diag;
+pub mod lower;
 pub mod source;
 pub mod syntax;

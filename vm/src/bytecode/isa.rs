@@ -47,37 +47,93 @@ pub enum OperandKind {
 }
 
 macro_rules! operand_ty {
-    (Reg) => { u16 };
-    (Const) => { u32 };
-    (Jump) => { i32 };
-    (Jump16) => { i16 };
-    (Imm) => { i32 };
-    (Imm16) => { i16 };
-    (Count) => { u16 };
-    (Func) => { u32 };
-    (Func16) => { u16 };
-    (Native) => { u32 };
-    (Type) => { u32 };
-    (Type16) => { u16 };
-    (Global) => { u32 };
-    (Method) => { u16 };
+    (Reg) => {
+        u16
+    };
+    (Const) => {
+        u32
+    };
+    (Jump) => {
+        i32
+    };
+    (Jump16) => {
+        i16
+    };
+    (Imm) => {
+        i32
+    };
+    (Imm16) => {
+        i16
+    };
+    (Count) => {
+        u16
+    };
+    (Func) => {
+        u32
+    };
+    (Func16) => {
+        u16
+    };
+    (Native) => {
+        u32
+    };
+    (Type) => {
+        u32
+    };
+    (Type16) => {
+        u16
+    };
+    (Global) => {
+        u32
+    };
+    (Method) => {
+        u16
+    };
 }
 
 macro_rules! operand_kind {
-    (Reg) => { OperandKind::Reg };
-    (Const) => { OperandKind::Const };
-    (Jump) => { OperandKind::Jump };
-    (Jump16) => { OperandKind::Jump };
-    (Imm) => { OperandKind::Imm };
-    (Imm16) => { OperandKind::Imm };
-    (Count) => { OperandKind::Count };
-    (Func) => { OperandKind::Func };
-    (Func16) => { OperandKind::Func };
-    (Native) => { OperandKind::Native };
-    (Type) => { OperandKind::Type };
-    (Type16) => { OperandKind::Type };
-    (Global) => { OperandKind::Global };
-    (Method) => { OperandKind::Method };
+    (Reg) => {
+        OperandKind::Reg
+    };
+    (Const) => {
+        OperandKind::Const
+    };
+    (Jump) => {
+        OperandKind::Jump
+    };
+    (Jump16) => {
+        OperandKind::Jump
+    };
+    (Imm) => {
+        OperandKind::Imm
+    };
+    (Imm16) => {
+        OperandKind::Imm
+    };
+    (Count) => {
+        OperandKind::Count
+    };
+    (Func) => {
+        OperandKind::Func
+    };
+    (Func16) => {
+        OperandKind::Func
+    };
+    (Native) => {
+        OperandKind::Native
+    };
+    (Type) => {
+        OperandKind::Type
+    };
+    (Type16) => {
+        OperandKind::Type
+    };
+    (Global) => {
+        OperandKind::Global
+    };
+    (Method) => {
+        OperandKind::Method
+    };
 }
 
 /// Error from [`Op::decode`].
@@ -253,6 +309,15 @@ define_ops! {
     /// `dst = s[lo:hi]` with `lo` in register `lo` and `hi` in register `lo+1`.
     StrSlice = 63 { dst: Reg, s: Reg, lo: Reg },
 
+    /// String conversions, by `kind`: 0 `string(rune)` (a: an integer code point;
+    /// invalid ones give "\uFFFD"); 1 `string(bytes)` (a: a `[]byte` slice, 4 regs);
+    /// 2 `[]byte(string)` (dst: 4 regs); 3 `string(runes)` (a: a `[]rune` slice);
+    /// 4 `[]rune(string)` (dst: 4 regs).
+    StrConv = 64 { dst: Reg, a: Reg, kind: Count },
+    /// Decodes the UTF-8 rune of string `s` at byte index `i`: `dst` = the rune
+    /// (U+FFFD for invalid encodings), `dst+1` = its width in bytes (>= 1).
+    StrDecodeRune = 65 { dst: Reg, s: Reg, i: Reg },
+
     /// Unconditional jump.
     Jmp = 70 { off: Jump },
     /// Jump if `c != 0`.
@@ -332,6 +397,17 @@ define_ops! {
     /// `index out of range [i] with length n`.
     IndexAddr = 121 { dst: Reg, s: Reg, i: Reg },
 
+    /// Makes room to append `n` (register) elements to the slice `s..s+4` in place:
+    /// `len += n`, reallocating (capacity doubling, like Go) and copying when the
+    /// capacity is too small. The new elements are zeroed.
+    Grow = 122 { s: Reg, n: Reg },
+    /// `dst..dst+4 = s[lo:hi:max]` with `lo`, `hi`, `max` in registers `lo..lo+3`;
+    /// panics `slice bounds out of range [...]` as Go does.
+    SliceSlice = 123 { dst: Reg, s: Reg, lo: Reg },
+    /// `dst` = number of elements copied by `copy(a, b)` (slices `a..a+4`, `b..b+4`,
+    /// same element type; overlapping ranges copy as memmove).
+    CopySlice = 124 { dst: Reg, a: Reg, b: Reg },
+
     /// Panics with the interface value in `v`.
     Panic = 130 { v: Reg },
 }
@@ -342,7 +418,11 @@ mod tests {
 
     #[test]
     fn op_is_at_most_eight_bytes() {
-        assert!(std::mem::size_of::<Op>() <= 8, "Op is {} bytes", std::mem::size_of::<Op>());
+        assert!(
+            std::mem::size_of::<Op>() <= 8,
+            "Op is {} bytes",
+            std::mem::size_of::<Op>()
+        );
     }
 
     #[test]

@@ -1,0 +1,1356 @@
+//! Lowering of expressions to typed register code: constants, variables and
+//! places (registers, heap slots, globals), operators with Go's wrap-around and
+//! sized-integer semantics, conditions as fused compare-and-branch, calls (static,
+//! native, method, interface, closure value, variadic), `go`/`defer` call set-up,
+//! builtins, conversions, composite and function literals.
+
+use super::func::{strip, FnBuilder, Loc};
+use super::FuncKey;
+use crate::check::constant::ConstVal;
+use crate::check::types::{Basic, Type, TypeId};
+use crate::check::{Builtin, Mode, Obj, Selection};
+use crate::diag::Diagnostic;
+use crate::syntax::ast::{self, BinOp, Expr, ExprKind, UnOp};
+use govm::bytecode::{Const, Op};
+
+/// An assignable location.
+#[derive(Clone, Debug)]
+pub(super) enum Place {
+    /// Registers starting here.
+    Regs(u16),
+    /// Memory at pointer register + slot offset.
+    Mem(u16, u16),
+    /// Global slots starting here.
+    Global(u32),
+}
+
+/// What a call expression calls.
+enum Callee {
+    Static(crate::check::FuncId),
+    Method { func: crate::check::FuncId },
+    Iface { name: String },
+    Value,
+}
+
+impl<'l, 'a> FnBuilder<'l, 'a> {
+    /// The type the checker recorded for `e` (untyped defaults applied).
+    pub(super) fn ty(&mut self, e: &Expr) -> TypeId {
+        let t = self.l.info.exprs.get(&e.id).map(|i| i.ty).unwrap_or(0);
+        match self.l.tt.get(t) {
+            Type::Basic(Basic::UntypedBool) => self.l.tt.basic(Basic::Bool),
+            Type::Basic(Basic::UntypedInt) => self.l.tt.basic(Basic::Int),
+            Type::Basic(Basic::UntypedRune) => self.l.tt.basic(Basic::Int32),
+            Type::Basic(Basic::UntypedFloat) => self.l.tt.basic(Basic::Float64),
+            Type::Basic(Basic::UntypedString) => self.l.tt.basic(Basic::String),
+            _ => t,
+        }
+    }
+
+    fn mode(&self, e: &Expr) -> Option<Mode> {
+        self.l.info.exprs.get(&e.id).map(|i| i.mode.clone())
+    }
+
+    pub(super) fn unsupported(&mut self, e: &Expr, what: &str) {
+        self.l.diags.push(Diagnostic::error("unsupported", e.span, format!("{what} is not supported yet")));
+    }
+
+    /// Evaluates `e` for its effects.
+    pub(super) fn expr_discard(&mut self, e: &Expr) {
+        let e = strip(e);
+        if let ExprKind::Call { .. } = &e.kind {
+            self.call_expr(e);
+            return;
+        }
+        let t = self.ty(e);
+        let r = self.alloc_ty(t);
+        self.expr_into(e, r);
+    }
+
+    /// Evaluates `e` converted to `target` into registers `dst..`.
+    pub(super) fn value_into(&mut self, e: &Expr, target: TypeId, dst: u16) {
+        let t = self.ty(e);
+        if self.needs_box(t, target) {
+            if self.is_nil(e) {
+                self.emit(Op::Zero { dst, n: 1 });
+                return;
+            }
+            let r = self.expr_reg(e);
+            self.box_value(dst, r, t);
+            return;
+        }
+        self.expr_into(e, dst);
+    }
+
+    /// Evaluates `e` converted to `target`; the result may live in a variable's own
+    /// registers (do not write to it).
+    pub(super) fn value_as(&mut self, e: &Expr, target: TypeId) -> u16 {
+        let t = self.ty(e);
+        if self.needs_box(t, target) {
+            let dst = self.refreg();
+            self.value_into(e, target, dst);
+            return dst;
+        }
+        self.expr_reg(e)
+    }
+
+    /// Converts a value already in registers (boxing into an interface if needed).
+    pub(super) fn convert_value(&mut self, src: u16, from: TypeId, to: TypeId) -> u16 {
+        if self.needs_box(from, to) {
+            let dst = self.refreg();
+            self.box_value(dst, src, from);
+            return dst;
+        }
+        src
+    }
+
+    fn needs_box(&self, from: TypeId, to: TypeId) -> bool {
+        self.l.tt.is_interface(to) && !self.l.tt.is_interface(from)
+    }
+
+    fn is_nil(&self, e: &Expr) -> bool {
+        matches!(self.l.info.uses.get(&strip(e).id), Some(Obj::Nil))
+    }
+
+    fn box_value(&mut self, dst: u16, src: u16, t: TypeId) {
+        let ty = self.l.rt_type(t);
+        if ty > u16::MAX as u32 {
+            self.unsupported_span("more than 65535 types");
+        }
+        self.emit(Op::Box { dst, src, ty: ty as u16 });
+    }
+
+    fn unsupported_span(&mut self, what: &str) {
+        let span = crate::syntax::ast::Span::default();
+        self.l.diags.push(Diagnostic::error("unsupported", span, format!("{what} is not supported yet")));
+    }
+
+    /// Evaluates `e` into some registers and returns the first.
+    pub(super) fn expr_reg(&mut self, e: &Expr) -> u16 {
+        let s = strip(e);
+        if !matches!(self.mode(s), Some(Mode::Const(_))) {
+            if let ExprKind::Ident(_) = &s.kind {
+                if let Some(Loc::Regs(r)) = self.ident_loc(s) {
+                    return r;
+                }
+            }
+        }
+        let t = self.ty(e);
+        let r = self.alloc_ty(t);
+        self.expr_into(e, r);
+        r
+    }
+
+    /// Emits a constant of type `t` into `dst`.
+    fn constant_into(&mut self, t: TypeId, v: &ConstVal, dst: u16) {
+        let b = self.l.tt.basic_of(t).unwrap_or(Basic::Int);
+        match v {
+            ConstVal::Str(s) => {
+                if s.is_empty() {
+                    self.emit(Op::Zero { dst, n: 1 });
+                } else {
+                    let k = self.l.constant(Const::Str(s.clone()));
+                    self.emit(Op::LoadConst { dst, k });
+                }
+            }
+            _ => {
+                let bits = v.bits(b);
+                if b.is_float() {
+                    let f = f64::from_bits(bits);
+                    let k = self.l.constant(Const::Float(f));
+                    self.emit(Op::LoadConst { dst, k });
+                } else if let Ok(i) = i32::try_from(bits as i64) {
+                    self.emit(Op::LoadInt { dst, v: i });
+                } else {
+                    let k = self.l.constant(Const::Int(bits as i64));
+                    self.emit(Op::LoadConst { dst, k });
+                }
+            }
+        }
+    }
+
+    /// Evaluates `e` (with its own type) into `dst..`.
+    pub(super) fn expr_into(&mut self, e: &Expr, dst: u16) {
+        self.set_pos(e.span);
+        if let Some(Mode::Const(v)) = self.mode(e) {
+            let t = self.ty(e);
+            self.constant_into(t, &v, dst);
+            return;
+        }
+        let t = self.ty(e);
+        match &e.kind {
+            ExprKind::Paren(x) => self.expr_into(x, dst),
+            ExprKind::Ident(_) => self.ident_into(e, dst),
+            ExprKind::Selector(base, _) => {
+                match self.l.info.selections.get(&e.id).cloned() {
+                    Some(Selection::Qualified) => self.ident_into(e, dst),
+                    Some(Selection::Field { .. }) => {
+                        let p = self.place(e);
+                        let n = self.slots(t);
+                        self.load_place_into(&p, n, dst);
+                    }
+                    _ => {
+                        let _ = base;
+                        self.unsupported(e, "method value");
+                    }
+                }
+            }
+            ExprKind::Call { .. } => {
+                let (r, _) = self.call_expr(e);
+                let n = self.slots(t);
+                if let Some(r) = r {
+                    self.move_n(dst, r, n);
+                }
+            }
+            ExprKind::Binary(op, a, b) => self.binary_into(e, *op, a, b, dst),
+            ExprKind::Unary(op, x) => self.unary_into(e, *op, x, dst),
+            ExprKind::Composite { elems, .. } => self.composite_into(e, elems, dst),
+            ExprKind::FuncLit { .. } => {
+                let fid = self.l.info.lits[&e.id];
+                let caps = self.l.info.funcs[fid as usize].captures.clone();
+                let idx = self.l.func_for(FuncKey::Func(fid));
+                if caps.is_empty() {
+                    self.emit(Op::FuncRef { dst, func: idx });
+                } else {
+                    let layout = vec![true; caps.len()];
+                    let a = self.alloc(&layout);
+                    for (i, v) in caps.iter().enumerate() {
+                        match self.var_loc(*v) {
+                            Loc::Boxed(b) => {
+                                self.emit(Op::Move { dst: a + i as u16, src: b });
+                            }
+                            _ => unreachable!("captured variables are boxed"),
+                        }
+                    }
+                    if idx > u16::MAX as u32 {
+                        self.unsupported(e, "more than 65535 functions");
+                    }
+                    self.emit(Op::MakeClosure { dst, func: idx as u16, a });
+                }
+            }
+            ExprKind::Index(base, idx) => {
+                let bt = self.ty(base);
+                if self.l.tt.basic_of(bt).is_some_and(|b| b.is_string()) {
+                    let s = self.expr_reg(base);
+                    let i = self.index_reg(&idx[0]);
+                    self.emit(Op::StrIndex { dst, s, i });
+                } else {
+                    let p = self.place(e);
+                    let n = self.slots(t);
+                    self.load_place_into(&p, n, dst);
+                }
+            }
+            ExprKind::Slice { base, lo, hi, max } => self.slice_into(e, base, lo.as_deref(), hi.as_deref(), max.as_deref(), dst),
+            ExprKind::TypeAssert(x, _) => {
+                let r = self.expr_reg(x);
+                if self.l.tt.is_interface(t) {
+                    self.unsupported(e, "type assertion to an interface type");
+                    return;
+                }
+                let ty = self.l.rt_type(t) as u16;
+                self.emit(Op::Unbox { dst, src: r, ty });
+            }
+            ExprKind::Type(_) => {}
+            ExprKind::IntLit(_) | ExprKind::FloatLit(_) | ExprKind::RuneLit(_) | ExprKind::StringLit(_) | ExprKind::ImagLit(_) | ExprKind::Bad => {}
+        }
+    }
+
+    /// Identifiers and qualified identifiers.
+    fn ident_into(&mut self, e: &Expr, dst: u16) {
+        let t = self.ty(e);
+        let n = self.slots(t);
+        match self.l.info.uses.get(&e.id).cloned() {
+            Some(Obj::Var(v)) => match self.var_loc(v) {
+                Loc::Regs(r) => self.move_n(dst, r, n),
+                Loc::Boxed(b) => self.load_mem(dst, b, 0, n),
+                Loc::Global(g) => self.load_global(dst, g, n),
+            },
+            Some(Obj::Func(f)) => {
+                let idx = self.l.callable(f);
+                self.emit(Op::FuncRef { dst, func: idx });
+            }
+            Some(Obj::Nil) => {
+                if n > 0 {
+                    self.emit(Op::Zero { dst, n });
+                }
+            }
+            Some(Obj::Const(ct, v)) => {
+                let tt = if self.l.tt.is_untyped(ct) { t } else { ct };
+                self.constant_into(tt, &v, dst);
+            }
+            _ => {}
+        }
+    }
+
+    pub(super) fn load_place_into(&mut self, p: &Place, n: u16, dst: u16) {
+        match *p {
+            Place::Regs(r) => self.move_n(dst, r, n),
+            Place::Mem(ptr, off) => self.load_mem(dst, ptr, off, n),
+            Place::Global(g) => self.load_global(dst, g, n),
+        }
+    }
+
+    /// Loads a place's value; may return the place's own registers.
+    pub(super) fn load_place(&mut self, p: &Place, t: TypeId) -> u16 {
+        if let Place::Regs(r) = p {
+            return *r;
+        }
+        let dst = self.alloc_ty(t);
+        let n = self.slots(t);
+        self.load_place_into(p, n, dst);
+        dst
+    }
+
+    pub(super) fn store_place(&mut self, p: &Place, t: TypeId, src: u16) {
+        let n = self.slots(t);
+        match *p {
+            Place::Regs(r) => {
+                if r != src {
+                    self.move_n(r, src, n)
+                }
+            }
+            Place::Mem(ptr, off) => self.store_mem(ptr, off, src, n),
+            Place::Global(g) => self.store_global(g, src, n),
+        }
+    }
+
+    /// The location of an addressable (or field-of-value) expression.
+    pub(super) fn place(&mut self, e: &Expr) -> Place {
+        let e = strip(e);
+        match &e.kind {
+            ExprKind::Ident(_) => match self.l.info.uses.get(&e.id).cloned() {
+                Some(Obj::Var(v)) => match self.var_loc(v) {
+                    Loc::Regs(r) => Place::Regs(r),
+                    Loc::Boxed(b) => Place::Mem(b, 0),
+                    Loc::Global(g) => Place::Global(g),
+                },
+                _ => self.temp_place(e),
+            },
+            ExprKind::Selector(base, _) => match self.l.info.selections.get(&e.id).cloned() {
+                Some(Selection::Field { path, derefs }) => self.field_place(base, &path, &derefs),
+                Some(Selection::Qualified) => match self.l.info.uses.get(&e.id).cloned() {
+                    Some(Obj::Var(v)) => match self.var_loc(v) {
+                        Loc::Global(g) => Place::Global(g),
+                        Loc::Regs(r) => Place::Regs(r),
+                        Loc::Boxed(b) => Place::Mem(b, 0),
+                    },
+                    _ => self.temp_place(e),
+                },
+                _ => self.temp_place(e),
+            },
+            ExprKind::Unary(UnOp::Deref, x) => {
+                let p = self.expr_reg(x);
+                Place::Mem(p, 0)
+            }
+            ExprKind::Index(base, idx) => {
+                let bt = self.ty(base);
+                match self.l.tt.under_type(bt).clone() {
+                    Type::Slice(_) => {
+                        let s = self.expr_reg(base);
+                        let i = self.index_reg(&idx[0]);
+                        let p = self.refreg();
+                        self.emit(Op::IndexAddr { dst: p, s, i });
+                        Place::Mem(p, 0)
+                    }
+                    _ => {
+                        self.unsupported(e, "indexing this type");
+                        self.temp_place(e)
+                    }
+                }
+            }
+            _ => self.temp_place(e),
+        }
+    }
+
+    fn temp_place(&mut self, e: &Expr) -> Place {
+        let r = self.expr_reg(e);
+        Place::Regs(r)
+    }
+
+    /// A field reached from `base` through `path`.
+    fn field_place(&mut self, base: &Expr, path: &[usize], derefs: &[bool]) -> Place {
+        let mut ty = self.ty(base);
+        let mut place = if derefs.first().copied().unwrap_or(false) {
+            // base is a pointer value
+            let p = self.expr_reg(base);
+            ty = self.l.tt.pointer_elem(ty).unwrap_or(ty);
+            Place::Mem(p, 0)
+        } else {
+            self.place(base)
+        };
+        for (k, &fi) in path.iter().enumerate() {
+            if k > 0 && derefs[k] {
+                // the previous field is a pointer: load it
+                let pr = self.refreg();
+                self.load_place_into(&place, 1, pr);
+                ty = self.l.tt.pointer_elem(ty).unwrap_or(ty);
+                place = Place::Mem(pr, 0);
+            }
+            let off = self.l.tt.field_offset(ty, fi) as u16;
+            let fty = self.l.tt.struct_fields(ty).map(|f| f[fi].ty).unwrap_or(0);
+            place = match place {
+                Place::Regs(r) => Place::Regs(r + off),
+                Place::Mem(p, o) => Place::Mem(p, o + off),
+                Place::Global(g) => Place::Global(g + off as u32),
+            };
+            ty = fty;
+        }
+        place
+    }
+
+    /// A pointer to a place.
+    fn place_addr(&mut self, p: &Place, e: &Expr) -> u16 {
+        match *p {
+            Place::Mem(ptr, 0) => ptr,
+            Place::Mem(ptr, off) => {
+                let d = self.refreg();
+                self.emit(Op::AddrOff { dst: d, p: ptr, off });
+                d
+            }
+            Place::Global(g) => {
+                let d = self.refreg();
+                self.emit(Op::GlobalAddr { dst: d, g });
+                d
+            }
+            Place::Regs(_) => {
+                self.unsupported(e, "taking the address of this expression");
+                self.refreg()
+            }
+        }
+    }
+
+    /// An index operand as an int register.
+    fn index_reg(&mut self, e: &Expr) -> u16 {
+        self.expr_reg(e)
+    }
+
+    fn unary_into(&mut self, e: &Expr, op: UnOp, x: &Expr, dst: u16) {
+        let t = self.ty(e);
+        match op {
+            UnOp::Addr => {
+                let inner = strip(x);
+                if let ExprKind::Composite { elems, .. } = &inner.kind {
+                    let ct = self.ty(inner);
+                    let rt = self.l.rt_type(ct);
+                    self.emit(Op::New { dst, ty: rt });
+                    let tmp = self.alloc_ty(ct);
+                    self.composite_into(inner, elems, tmp);
+                    let n = self.slots(ct);
+                    self.store_mem(dst, 0, tmp, n);
+                    return;
+                }
+                let p = self.place(x);
+                let a = self.place_addr(&p, x);
+                self.emit(Op::Move { dst, src: a });
+            }
+            UnOp::Deref => {
+                let p = self.expr_reg(x);
+                let n = self.slots(t);
+                if n == 0 {
+                    // still a nil check
+                    let tmp = self.scalar();
+                    let _ = tmp;
+                    self.emit(Op::AddrOff { dst: self.top.saturating_sub(0), p, off: 0 });
+                } else {
+                    self.load_mem(dst, p, 0, n);
+                }
+            }
+            UnOp::Plus => self.expr_into(x, dst),
+            UnOp::Neg => {
+                let a = self.expr_reg(x);
+                if self.l.tt.basic_of(t).is_some_and(|b| b.is_float()) {
+                    self.emit(Op::NegF { dst, a });
+                } else {
+                    self.emit(Op::NegI { dst, a });
+                    self.wrap(t, dst);
+                }
+            }
+            UnOp::Not => {
+                let a = self.expr_reg(x);
+                self.emit(Op::Not { dst, a });
+            }
+            UnOp::BitNot => {
+                let a = self.expr_reg(x);
+                self.emit(Op::BitNotI { dst, a });
+                self.wrap(t, dst);
+            }
+            UnOp::Recv => self.unsupported(e, "channel receive"),
+        }
+    }
+
+    /// Re-normalises a sized integer or float32 result in `r`.
+    pub(super) fn wrap(&mut self, t: TypeId, r: u16) {
+        let Some(b) = self.l.tt.basic_of(t) else { return };
+        if b == Basic::Float32 {
+            self.emit(Op::F32Round { dst: r, a: r });
+            return;
+        }
+        if !b.is_integer() || b.bits() == 64 {
+            return;
+        }
+        let bits = b.bits() as u16;
+        if b.is_unsigned() {
+            self.emit(Op::ZeroExt { dst: r, a: r, bits });
+        } else {
+            self.emit(Op::SignExt { dst: r, a: r, bits });
+        }
+    }
+
+    fn binary_into(&mut self, e: &Expr, op: BinOp, a: &Expr, b: &Expr, dst: u16) {
+        match op {
+            BinOp::LAnd | BinOp::LOr => {
+                let when = op == BinOp::LOr;
+                let js = self.cond_jump(a, when);
+                self.expr_into(b, dst);
+                let end = self.jump();
+                for j in js {
+                    self.patch_here(j);
+                }
+                self.emit(Op::LoadInt { dst, v: when as i32 });
+                self.patch_here(end);
+            }
+            BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => {
+                let ct = self.operand_type(a, b);
+                let ra = self.value_as(a, ct);
+                let rb = self.value_as(b, ct);
+                self.compare(op, ct, dst, ra, rb);
+            }
+            _ => {
+                let t = self.ty(e);
+                let ra = self.expr_reg(a);
+                let rt = if matches!(op, BinOp::Shl | BinOp::Shr) { self.ty(b) } else { t };
+                let rb = self.expr_reg(b);
+                self.binop(op, t, rt, dst, ra, rb);
+            }
+        }
+    }
+
+    /// The type both operands of a comparison are brought to.
+    fn operand_type(&mut self, a: &Expr, b: &Expr) -> TypeId {
+        let (ta, tb) = (self.ty(a), self.ty(b));
+        if self.l.tt.is_interface(ta) {
+            ta
+        } else if self.l.tt.is_interface(tb) {
+            tb
+        } else {
+            ta
+        }
+    }
+
+    /// `dst = a op b` for arithmetic and bitwise operators on type `t`.
+    pub(super) fn binop(&mut self, op: BinOp, t: TypeId, rt: TypeId, dst: u16, a: u16, b: u16) {
+        let bt = self.l.tt.basic_of(t).unwrap_or(Basic::Int);
+        if bt.is_string() {
+            self.emit(Op::Concat { dst, a, b });
+            return;
+        }
+        if bt.is_float() {
+            let o = match op {
+                BinOp::Add => Op::AddF { dst, a, b },
+                BinOp::Sub => Op::SubF { dst, a, b },
+                BinOp::Mul => Op::MulF { dst, a, b },
+                _ => Op::DivF { dst, a, b },
+            };
+            self.emit(o);
+            self.wrap(t, dst);
+            return;
+        }
+        let unsigned = bt.is_unsigned();
+        let o = match op {
+            BinOp::Add => Op::AddI { dst, a, b },
+            BinOp::Sub => Op::SubI { dst, a, b },
+            BinOp::Mul => Op::MulI { dst, a, b },
+            BinOp::Div if unsigned => Op::DivU { dst, a, b },
+            BinOp::Div => Op::DivI { dst, a, b },
+            BinOp::Rem if unsigned => Op::RemU { dst, a, b },
+            BinOp::Rem => Op::RemI { dst, a, b },
+            BinOp::And => Op::AndI { dst, a, b },
+            BinOp::Or => Op::OrI { dst, a, b },
+            BinOp::Xor => Op::XorI { dst, a, b },
+            BinOp::AndNot => Op::AndNotI { dst, a, b },
+            BinOp::Shl | BinOp::Shr => {
+                // a signed count must be checked for negativity (ShlI does); an
+                // unsigned count register is reinterpreted: a huge count means >= 64
+                let count_unsigned = self.l.tt.basic_of(rt).is_some_and(|b| b.is_unsigned());
+                let cb = if count_unsigned {
+                    // clamp: counts >= 2^63 would look negative
+                    let c = self.scalar();
+                    let big = self.scalar();
+                    self.emit(Op::LoadInt { dst: big, v: 255 });
+                    self.emit(Op::LtU { dst: c, a: big, b });
+                    // if count > 255 (unsigned), use 255
+                    let skip = self.emit(Op::JmpIfNot { c, off: 0 });
+                    let tmp = self.scalar();
+                    self.emit(Op::Move { dst: tmp, src: big });
+                    let j = self.jump();
+                    self.patch_here(skip);
+                    self.emit(Op::Move { dst: tmp, src: b });
+                    self.patch_here(j);
+                    tmp
+                } else {
+                    b
+                };
+                if op == BinOp::Shl {
+                    Op::ShlI { dst, a, b: cb }
+                } else if unsigned {
+                    Op::ShrU { dst, a, b: cb }
+                } else {
+                    Op::ShrI { dst, a, b: cb }
+                }
+            }
+            _ => Op::AddI { dst, a, b },
+        };
+        self.emit(o);
+        self.wrap(t, dst);
+    }
+
+    /// `dst = a == b` for values of type `t`.
+    pub(super) fn equal(&mut self, t: TypeId, dst: u16, a: u16, b: u16) {
+        self.compare(BinOp::Eq, t, dst, a, b);
+    }
+
+    fn compare(&mut self, op: BinOp, t: TypeId, dst: u16, a: u16, b: u16) {
+        let (x, y, op) = match op {
+            BinOp::Gt => (b, a, BinOp::Lt),
+            BinOp::Ge => (b, a, BinOp::Le),
+            _ => (a, b, op),
+        };
+        let u = self.l.tt.under(t);
+        match self.l.tt.get(u).clone() {
+            Type::Basic(bt) if bt.is_string() => {
+                self.emit(match op {
+                    BinOp::Eq => Op::EqS { dst, a: x, b: y },
+                    BinOp::Ne => Op::NeS { dst, a: x, b: y },
+                    BinOp::Lt => Op::LtS { dst, a: x, b: y },
+                    _ => Op::LeS { dst, a: x, b: y },
+                });
+            }
+            Type::Basic(bt) if bt.is_float() => {
+                self.emit(match op {
+                    BinOp::Eq => Op::EqF { dst, a: x, b: y },
+                    BinOp::Ne => Op::NeF { dst, a: x, b: y },
+                    BinOp::Lt => Op::LtF { dst, a: x, b: y },
+                    _ => Op::LeF { dst, a: x, b: y },
+                });
+            }
+            Type::Basic(bt) if bt.is_unsigned() => {
+                self.emit(match op {
+                    BinOp::Eq => Op::EqI { dst, a: x, b: y },
+                    BinOp::Ne => Op::NeI { dst, a: x, b: y },
+                    BinOp::Lt => Op::LtU { dst, a: x, b: y },
+                    _ => Op::LeU { dst, a: x, b: y },
+                });
+            }
+            Type::Interface(_) => {
+                self.emit(Op::IfaceEq { dst, a: x, b: y });
+                if op == BinOp::Ne {
+                    self.emit(Op::Not { dst, a: dst });
+                }
+            }
+            Type::Struct(fields) => {
+                // all fields equal
+                self.emit(Op::LoadInt { dst, v: 1 });
+                let mut exits = Vec::new();
+                for (i, f) in fields.iter().enumerate() {
+                    let off = self.l.tt.field_offset(u, i) as u16;
+                    let c = self.scalar();
+                    self.equal(f.ty, c, x + off, y + off);
+                    exits.push(self.emit(Op::JmpIfNot { c, off: 0 }));
+                }
+                let done = self.jump();
+                for j in exits {
+                    self.patch_here(j);
+                }
+                self.emit(Op::LoadInt { dst, v: 0 });
+                self.patch_here(done);
+                if op == BinOp::Ne {
+                    self.emit(Op::Not { dst, a: dst });
+                }
+            }
+            Type::Slice(_) => {
+                // only comparison with nil is allowed: compare the array refs
+                self.emit(match op {
+                    BinOp::Eq => Op::EqI { dst, a: x, b: y },
+                    _ => Op::NeI { dst, a: x, b: y },
+                });
+            }
+            _ => {
+                self.emit(match op {
+                    BinOp::Eq => Op::EqI { dst, a: x, b: y },
+                    BinOp::Ne => Op::NeI { dst, a: x, b: y },
+                    BinOp::Lt => Op::LtI { dst, a: x, b: y },
+                    _ => Op::LeI { dst, a: x, b: y },
+                });
+            }
+        }
+    }
+
+    /// Emits jumps taken when `e` evaluates to `when`; returns them for patching.
+    pub(super) fn cond_jump(&mut self, e: &Expr, when: bool) -> Vec<usize> {
+        if let Some(Mode::Const(ConstVal::Bool(v))) = self.mode(e) {
+            return if v == when { vec![self.jump()] } else { vec![] };
+        }
+        match &e.kind {
+            ExprKind::Paren(x) => return self.cond_jump(x, when),
+            ExprKind::Unary(UnOp::Not, x) => return self.cond_jump(x, !when),
+            ExprKind::Binary(BinOp::LAnd, a, b) => {
+                if !when {
+                    let mut j = self.cond_jump(a, false);
+                    j.extend(self.cond_jump(b, false));
+                    return j;
+                }
+                let skip = self.cond_jump(a, false);
+                let j = self.cond_jump(b, true);
+                for s in skip {
+                    self.patch_here(s);
+                }
+                return j;
+            }
+            ExprKind::Binary(BinOp::LOr, a, b) => {
+                if when {
+                    let mut j = self.cond_jump(a, true);
+                    j.extend(self.cond_jump(b, true));
+                    return j;
+                }
+                let skip = self.cond_jump(a, true);
+                let j = self.cond_jump(b, false);
+                for s in skip {
+                    self.patch_here(s);
+                }
+                return j;
+            }
+            ExprKind::Binary(op @ (BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge | BinOp::Eq | BinOp::Ne), a, b) => {
+                let ct = self.operand_type(a, b);
+                let signed_int = self
+                    .l
+                    .tt
+                    .basic_of(ct)
+                    .is_some_and(|bt| (bt.is_integer() && !bt.is_unsigned()) || (bt.is_boolean() && matches!(op, BinOp::Eq | BinOp::Ne)));
+                if signed_int && self.code.len() < 20000 {
+                    let mark = self.top;
+                    let ra = self.expr_reg(a);
+                    let rb = self.expr_reg(b);
+                    self.top = mark;
+                    // jump if (a op b) == when
+                    let o = match (op, when) {
+                        (BinOp::Lt, true) | (BinOp::Ge, false) => Op::JmpLtI { a: ra, b: rb, off: 0 },
+                        (BinOp::Le, true) | (BinOp::Gt, false) => Op::JmpLeI { a: ra, b: rb, off: 0 },
+                        (BinOp::Gt, true) | (BinOp::Le, false) => Op::JmpLtI { a: rb, b: ra, off: 0 },
+                        (BinOp::Ge, true) | (BinOp::Lt, false) => Op::JmpLeI { a: rb, b: ra, off: 0 },
+                        (BinOp::Eq, true) | (BinOp::Ne, false) => Op::JmpEqI { a: ra, b: rb, off: 0 },
+                        _ => Op::JmpNeI { a: ra, b: rb, off: 0 },
+                    };
+                    return vec![self.emit(o)];
+                }
+            }
+            _ => {}
+        }
+        let mark = self.top;
+        let c = self.expr_reg(e);
+        self.top = mark;
+        let j = if when { self.emit(Op::JmpIf { c, off: 0 }) } else { self.emit(Op::JmpIfNot { c, off: 0 }) };
+        vec![j]
+    }
+
+    fn composite_into(&mut self, e: &Expr, elems: &[ast::Element], dst: u16) {
+        let t = self.l.info.composite_types.get(&e.id).copied().unwrap_or_else(|| self.ty(e));
+        let (base, ptr) = match self.l.tt.get(t).clone() {
+            Type::Pointer(p) if !self.l.tt.is_named(t) && self.l.tt.struct_fields(p).is_some() => (p, true),
+            _ => (t, false),
+        };
+        if ptr {
+            // elided &T{...} inside another literal
+            let rt = self.l.rt_type(base);
+            self.emit(Op::New { dst, ty: rt });
+            let tmp = self.alloc_ty(base);
+            self.composite_into_value(base, elems, tmp);
+            let n = self.slots(base);
+            self.store_mem(dst, 0, tmp, n);
+            return;
+        }
+        self.composite_into_value(base, elems, dst);
+    }
+
+    fn composite_into_value(&mut self, t: TypeId, elems: &[ast::Element], dst: u16) {
+        let u = self.l.tt.under(t);
+        match self.l.tt.get(u).clone() {
+            Type::Struct(fields) => {
+                let n = self.slots(t);
+                if n > 0 {
+                    self.emit(Op::Zero { dst, n });
+                }
+                for (i, el) in elems.iter().enumerate() {
+                    let fi = match &el.key {
+                        Some(ast::ElemKey::Expr(k)) => {
+                            let ExprKind::Ident(id) = &k.kind else { continue };
+                            fields.iter().position(|f| f.name == id.name).unwrap_or(0)
+                        }
+                        _ => i,
+                    };
+                    let off = self.l.tt.field_offset(u, fi) as u16;
+                    let fty = fields[fi].ty;
+                    let mark = self.top;
+                    self.elem_into(&el.value, fty, dst + off);
+                    self.top = mark;
+                }
+            }
+            Type::Slice(el) => {
+                let n = self.scalar();
+                self.emit(Op::LoadInt { dst: n, v: elems.len() as i32 });
+                let cap = self.scalar();
+                debug_assert_eq!(cap, n + 1);
+                self.emit(Op::LoadInt { dst: cap, v: elems.len() as i32 });
+                let rt = self.l.rt_type(el) as u16;
+                self.emit(Op::MakeSlice { dst, len: n, ty: rt });
+                let es = self.slots(el);
+                for (i, item) in elems.iter().enumerate() {
+                    let mark = self.top;
+                    let idx = self.scalar();
+                    self.emit(Op::LoadInt { dst: idx, v: i as i32 });
+                    let p = self.refreg();
+                    self.emit(Op::IndexAddr { dst: p, s: dst, i: idx });
+                    let v = self.alloc_ty(el);
+                    self.elem_into(&item.value, el, v);
+                    self.store_mem(p, 0, v, es);
+                    self.top = mark;
+                }
+            }
+            _ => {
+                self.unsupported_span("this composite literal");
+            }
+        }
+    }
+
+    fn elem_into(&mut self, v: &Expr, ty: TypeId, dst: u16) {
+        if let ExprKind::Composite { elems, ty: None } = &v.kind {
+            self.composite_into(v, elems, dst);
+            return;
+        }
+        self.value_into(v, ty, dst);
+    }
+
+    fn slice_into(&mut self, e: &Expr, base: &Expr, lo: Option<&Expr>, hi: Option<&Expr>, max: Option<&Expr>, dst: u16) {
+        let bt = self.ty(base);
+        let s = self.expr_reg(base);
+        let is_str = self.l.tt.basic_of(bt).is_some_and(|b| b.is_string());
+        let regs = self.alloc(&[false, false, false]);
+        match lo {
+            Some(x) => self.expr_into(x, regs),
+            None => {
+                self.emit(Op::Zero { dst: regs, n: 1 });
+            }
+        }
+        match hi {
+            Some(x) => self.expr_into(x, regs + 1),
+            None if is_str => {
+                self.emit(Op::StrLen { dst: regs + 1, a: s });
+            }
+            None => {
+                self.emit(Op::Move { dst: regs + 1, src: s + 2 });
+            }
+        }
+        if is_str {
+            self.emit(Op::StrSlice { dst, s, lo: regs });
+            return;
+        }
+        match max {
+            Some(x) => self.expr_into(x, regs + 2),
+            None => {
+                self.emit(Op::Move { dst: regs + 2, src: s + 3 });
+            }
+        }
+        let _ = e;
+        self.emit(Op::SliceSlice { dst, s, lo: regs });
+    }
+
+    /// Evaluates an expression with several values (a call, or a comma-ok form) and
+    /// returns the first register and the value types.
+    pub(super) fn multi_value(&mut self, e: &Expr, n: usize) -> (u16, Vec<TypeId>) {
+        let e = strip(e);
+        if let ExprKind::TypeAssert(x, _) = &e.kind {
+            let t = self.ty(e);
+            let mut layout = self.l.tt.layout(t);
+            layout.push(false);
+            let dst = self.alloc(&layout);
+            let r = self.expr_reg(x);
+            let ty = self.l.rt_type(t) as u16;
+            self.emit(Op::UnboxOk { dst, src: r, ty });
+            let b = self.l.tt.basic(Basic::Bool);
+            return (dst, vec![t, b]);
+        }
+        let (r, tys) = self.call_expr(e);
+        let _ = n;
+        (r.unwrap_or(0), tys)
+    }
+
+    /// Lowers a call; returns the register of its results (if any) and their types.
+    pub(super) fn call_expr(&mut self, e: &Expr) -> (Option<u16>, Vec<TypeId>) {
+        let ExprKind::Call { func, args, ellipsis } = &strip(e).kind else {
+            let t = self.ty(e);
+            let r = self.alloc_ty(t);
+            self.expr_into(e, r);
+            return (Some(r), vec![t]);
+        };
+        self.set_pos(e.span);
+        if self.l.info.conversions.contains(&strip(e).id) {
+            let t = self.ty(e);
+            let r = self.alloc_ty(t);
+            self.conversion_into(&args[0], t, r);
+            return (Some(r), vec![t]);
+        }
+        if let Some(Mode::Builtin(b)) = self.mode(func) {
+            return self.builtin(e, b, args, *ellipsis);
+        }
+        let ft = self.ty(func);
+        let Some(sig) = self.l.tt.signature(ft).cloned() else { return (None, vec![]) };
+        let callee = self.callee(func);
+        // window: [receiver] params results
+        let mut layout = Vec::new();
+        let recv_ty = match &callee {
+            Callee::Method { func: f } => {
+                let rv = self.l.info.funcs[*f as usize].params[0];
+                Some(self.l.info.vars[rv as usize].ty)
+            }
+            Callee::Iface { .. } => Some(self.l.tt.intern(Type::Interface(vec![]))),
+            _ => None,
+        };
+        if let Some(rt) = recv_ty {
+            layout.extend(self.l.tt.layout(rt));
+        }
+        let params_start = layout.len() as u16;
+        for t in &sig.params {
+            layout.extend(self.l.tt.layout(*t));
+        }
+        let results_start = layout.len() as u16;
+        for t in &sig.results {
+            layout.extend(self.l.tt.layout(*t));
+        }
+        // the callee value (for closures) is evaluated before the arguments
+        let fval = match &callee {
+            Callee::Value => Some(self.expr_reg(func)),
+            _ => None,
+        };
+        let w = self.alloc(&layout);
+        if let (Some(rt), ExprKind::Selector(base, _)) = (recv_ty, &strip(func).kind) {
+            self.receiver_into(func, base, rt, w);
+        }
+        self.args_into(&sig, args, *ellipsis, w + params_start);
+        self.set_pos(e.span);
+        match callee {
+            Callee::Static(f) | Callee::Method { func: f } => {
+                if self.l.info.funcs[f as usize].native {
+                    let n = self.l.native(f);
+                    self.emit(Op::CallNative { native: n, a: w });
+                } else {
+                    let idx = self.l.callable(f);
+                    self.emit(Op::Call { func: idx, a: w });
+                }
+            }
+            Callee::Iface { name } => {
+                let m = self.l.method_name(&name);
+                self.emit(Op::CallMethod { a: w, m });
+            }
+            Callee::Value => {
+                self.emit(Op::CallValue { f: fval.unwrap(), a: w });
+            }
+        }
+        let r = if sig.results.is_empty() { None } else { Some(w + results_start) };
+        (r, sig.results.clone())
+    }
+
+    fn callee(&mut self, func: &Expr) -> Callee {
+        let f = strip(func);
+        match &f.kind {
+            ExprKind::Ident(_) => {
+                if let Some(Obj::Func(id)) = self.l.info.uses.get(&f.id) {
+                    return Callee::Static(*id);
+                }
+            }
+            ExprKind::Selector(..) => match self.l.info.selections.get(&f.id).cloned() {
+                Some(Selection::Qualified) => {
+                    if let Some(Obj::Func(id)) = self.l.info.uses.get(&f.id) {
+                        return Callee::Static(*id);
+                    }
+                }
+                Some(Selection::Method { func, .. }) => return Callee::Method { func },
+                Some(Selection::IfaceMethod { name }) => return Callee::Iface { name },
+                _ => {}
+            },
+            _ => {}
+        }
+        Callee::Value
+    }
+
+    /// Evaluates the receiver of method call `sel` (= `base.M`) into `dst` as `rt`.
+    fn receiver_into(&mut self, sel: &Expr, base: &Expr, rt: TypeId, dst: u16) {
+        match self.l.info.selections.get(&strip(sel).id).cloned() {
+            Some(Selection::IfaceMethod { .. }) => {
+                self.expr_into(base, dst);
+            }
+            Some(Selection::Method { path, derefs, ptr_recv, .. }) => {
+                // the embedded value (or the base itself) holding the method
+                let (place, ty) = if path.is_empty() {
+                    let bt = self.ty(base);
+                    if ptr_recv && self.l.tt.pointer_elem(bt).is_none() {
+                        (Some(self.place(base)), bt)
+                    } else {
+                        let r = self.expr_reg(base);
+                        (Some(Place::Regs(r)), bt)
+                    }
+                } else {
+                    let p = self.field_place(base, &path, &derefs);
+                    let bt = self.ty(base);
+                    let ft = self.embedded_type(bt, &path);
+                    (Some(p), ft)
+                };
+                let place = place.unwrap();
+                let is_ptr = self.l.tt.pointer_elem(ty).is_some();
+                let n = self.slots(rt);
+                match (ptr_recv, is_ptr) {
+                    (true, true) | (false, false) => self.load_place_into(&place, n, dst),
+                    (true, false) => {
+                        let a = self.place_addr(&place, base);
+                        self.emit(Op::Move { dst, src: a });
+                    }
+                    (false, true) => {
+                        let p = self.load_place(&place, ty);
+                        self.load_mem(dst, p, 0, n);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn embedded_type(&mut self, mut t: TypeId, path: &[usize]) -> TypeId {
+        for &i in path {
+            let base = self.l.tt.pointer_elem(t).unwrap_or(t);
+            t = self.l.tt.struct_fields(base).map(|f| f[i].ty).unwrap_or(0);
+        }
+        t
+    }
+
+    /// Evaluates call arguments into the parameter slots starting at `w`.
+    fn args_into(&mut self, sig: &crate::check::types::Signature, args: &[Expr], ellipsis: bool, w: u16) {
+        // f(g()) with several results
+        if args.len() == 1 && sig.params.len() > 1 {
+            if let ExprKind::Call { .. } = &strip(&args[0]).kind {
+                let (r, tys) = self.call_expr(&args[0]);
+                if tys.len() > 1 {
+                    let r = r.unwrap_or(0);
+                    let (mut src, mut dst) = (0u16, 0u16);
+                    for (i, t) in tys.iter().enumerate() {
+                        let pt = sig.params[i.min(sig.params.len() - 1)];
+                        let v = self.convert_value(r + src, *t, pt);
+                        let n = self.slots(pt);
+                        self.move_n(w + dst, v, n);
+                        src += self.slots(*t);
+                        dst += n;
+                    }
+                    return;
+                }
+            }
+        }
+        let np = sig.params.len();
+        let fixed = if sig.variadic && !ellipsis { np - 1 } else { np };
+        let mut off = 0u16;
+        for (i, &pt) in sig.params.iter().enumerate().take(fixed) {
+            if let Some(a) = args.get(i) {
+                let mark = self.top;
+                self.value_into(a, pt, w + off);
+                self.top = mark;
+            }
+            off += self.slots(pt);
+        }
+        if sig.variadic && !ellipsis {
+            let st = sig.params[np - 1];
+            let el = match self.l.tt.get(st) {
+                Type::Slice(e) => *e,
+                _ => st,
+            };
+            let extra = &args[fixed.min(args.len())..];
+            if extra.is_empty() {
+                self.emit(Op::Zero { dst: w + off, n: 4 });
+                return;
+            }
+            let n = self.scalar();
+            let cap = self.scalar();
+            self.emit(Op::LoadInt { dst: n, v: extra.len() as i32 });
+            self.emit(Op::LoadInt { dst: cap, v: extra.len() as i32 });
+            let rt = self.l.rt_type(el) as u16;
+            self.emit(Op::MakeSlice { dst: w + off, len: n, ty: rt });
+            let es = self.slots(el);
+            for (i, a) in extra.iter().enumerate() {
+                let mark = self.top;
+                let v = self.alloc_ty(el);
+                self.value_into(a, el, v);
+                let idx = self.scalar();
+                self.emit(Op::LoadInt { dst: idx, v: i as i32 });
+                let p = self.refreg();
+                self.emit(Op::IndexAddr { dst: p, s: w + off, i: idx });
+                self.store_mem(p, 0, v, es);
+                self.top = mark;
+            }
+        }
+    }
+
+    /// `go f(x)` / `defer f(x)`: the closure and the arguments are evaluated now.
+    pub(super) fn go_defer(&mut self, e: &Expr, is_go: bool) {
+        let ExprKind::Call { func, args, ellipsis } = &strip(e).kind else { return };
+        let ft = self.ty(func);
+        let Some(sig) = self.l.tt.signature(ft).cloned() else { return };
+        let callee = self.callee(func);
+        let f = self.refreg();
+        let mut layout = Vec::new();
+        let recv_ty = match &callee {
+            Callee::Method { func: m } => {
+                let rv = self.l.info.funcs[*m as usize].params[0];
+                Some(self.l.info.vars[rv as usize].ty)
+            }
+            _ => None,
+        };
+        match &callee {
+            Callee::Static(id) | Callee::Method { func: id } => {
+                let idx = self.l.callable(*id);
+                self.emit(Op::FuncRef { dst: f, func: idx });
+            }
+            Callee::Iface { .. } => {
+                self.unsupported(e, if is_go { "go with an interface method call" } else { "defer of an interface method call" });
+                return;
+            }
+            Callee::Value => {
+                self.expr_into(func, f);
+            }
+        }
+        if let Some(rt) = recv_ty {
+            layout.extend(self.l.tt.layout(rt));
+        }
+        let ps = layout.len() as u16;
+        for t in &sig.params {
+            layout.extend(self.l.tt.layout(*t));
+        }
+        let w = self.alloc(&layout);
+        if let (Some(rt), ExprKind::Selector(base, _)) = (recv_ty, &strip(func).kind) {
+            self.receiver_into(func, base, rt, w);
+        }
+        self.args_into(&sig, args, *ellipsis, w + ps);
+        let n = layout.len() as u16;
+        self.set_pos(e.span);
+        if is_go {
+            self.emit(Op::Go { f, a: w, n });
+        } else {
+            self.emit(Op::Defer { f, a: w, n });
+        }
+    }
+
+    fn conversion_into(&mut self, x: &Expr, t: TypeId, dst: u16) {
+        if let Some(Mode::Const(v)) = self.mode(x) {
+            // constant conversions were folded by the checker into the operand
+            let xt = self.ty(x);
+            if !self.l.tt.is_interface(t) && self.l.tt.basic_of(xt) == self.l.tt.basic_of(t) {
+                self.constant_into(t, &v, dst);
+                return;
+            }
+        }
+        let from = self.ty(x);
+        if self.l.tt.is_interface(t) {
+            self.value_into(x, t, dst);
+            return;
+        }
+        let (bf, bt) = (self.l.tt.basic_of(from), self.l.tt.basic_of(t));
+        match (bf, bt) {
+            (Some(f), Some(to)) if f.is_numeric() && to.is_numeric() => {
+                let a = self.expr_reg(x);
+                match (f.is_float(), to.is_float()) {
+                    (false, false) => {
+                        self.emit(Op::Move { dst, src: a });
+                        self.wrap(t, dst);
+                    }
+                    (false, true) => {
+                        if f.is_unsigned() {
+                            self.emit(Op::UToF { dst, a });
+                        } else {
+                            self.emit(Op::IToF { dst, a });
+                        }
+                        self.wrap(t, dst);
+                    }
+                    (true, false) => {
+                        if to.is_unsigned() {
+                            self.emit(Op::FToU { dst, a });
+                        } else {
+                            self.emit(Op::FToI { dst, a });
+                        }
+                        self.wrap(t, dst);
+                    }
+                    (true, true) => {
+                        self.emit(Op::Move { dst, src: a });
+                        self.wrap(t, dst);
+                    }
+                }
+            }
+            (Some(f), Some(to)) if f.is_integer() && to.is_string() => {
+                let a = self.expr_reg(x);
+                self.emit(Op::StrConv { dst, a, kind: 0 });
+            }
+            (Some(f), Some(to)) if f.is_string() && to.is_string() => self.expr_into(x, dst),
+            (None, Some(to)) if to.is_string() => {
+                let a = self.expr_reg(x);
+                let kind = if self.is_byte_slice(from) { 1 } else { 3 };
+                self.emit(Op::StrConv { dst, a, kind });
+            }
+            (Some(f), None) if f.is_string() => {
+                let a = self.expr_reg(x);
+                let kind = if self.is_byte_slice(t) { 2 } else { 4 };
+                self.emit(Op::StrConv { dst, a, kind });
+            }
+            _ => self.expr_into(x, dst),
+        }
+    }
+
+    fn is_byte_slice(&self, t: TypeId) -> bool {
+        match self.l.tt.under_type(t) {
+            Type::Slice(e) => self.l.tt.under_type(*e) == &Type::Basic(Basic::Uint8),
+            _ => false,
+        }
+    }
+
+    fn builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr], ellipsis: bool) -> (Option<u16>, Vec<TypeId>) {
+        let int = self.l.tt.basic(Basic::Int);
+        let t = self.ty(e);
+        match b {
+            Builtin::Len | Builtin::Cap => {
+                let dst = self.scalar();
+                let at = self.ty(&args[0]);
+                if self.l.tt.basic_of(at).is_some_and(|b| b.is_string()) {
+                    let a = self.expr_reg(&args[0]);
+                    self.emit(Op::StrLen { dst, a });
+                } else {
+                    let s = self.expr_reg(&args[0]);
+                    let k = if b == Builtin::Len { 2 } else { 3 };
+                    self.emit(Op::Move { dst, src: s + k });
+                }
+                (Some(dst), vec![int])
+            }
+            Builtin::New => {
+                let dst = self.refreg();
+                let pt = self.l.tt.pointer_elem(t).unwrap_or(t);
+                let rt = self.l.rt_type(pt);
+                self.emit(Op::New { dst, ty: rt });
+                (Some(dst), vec![t])
+            }
+            Builtin::Make => {
+                let dst = self.alloc_ty(t);
+                let el = match self.l.tt.under_type(t) {
+                    Type::Slice(el) => *el,
+                    _ => {
+                        self.unsupported(e, "make of this type");
+                        return (Some(dst), vec![t]);
+                    }
+                };
+                let regs = self.alloc(&[false, false]);
+                self.expr_into(&args[1], regs);
+                match args.get(2) {
+                    Some(c) => self.expr_into(c, regs + 1),
+                    None => {
+                        self.emit(Op::Move { dst: regs + 1, src: regs });
+                    }
+                }
+                let rt = self.l.rt_type(el) as u16;
+                self.emit(Op::MakeSlice { dst, len: regs, ty: rt });
+                (Some(dst), vec![t])
+            }
+            Builtin::Append => {
+                let st = self.ty(&args[0]);
+                let el = match self.l.tt.under_type(st) {
+                    Type::Slice(el) => *el,
+                    _ => st,
+                };
+                let dst = self.alloc_ty(st);
+                self.expr_into(&args[0], dst);
+                if ellipsis {
+                    let at = self.ty(&args[1]);
+                    let src = if self.l.tt.basic_of(at).is_some_and(|b| b.is_string()) {
+                        let s = self.expr_reg(&args[1]);
+                        let bs = self.alloc(&[true, false, false, false]);
+                        self.emit(Op::StrConv { dst: bs, a: s, kind: 2 });
+                        bs
+                    } else {
+                        self.expr_reg(&args[1])
+                    };
+                    let old = self.alloc(&[false, false, false]);
+                    self.emit(Op::Move { dst: old, src: dst + 2 });
+                    self.emit(Op::Grow { s: dst, n: src + 2 });
+                    self.emit(Op::Move { dst: old + 1, src: dst + 2 });
+                    self.emit(Op::Move { dst: old + 2, src: dst + 3 });
+                    let sub = self.alloc(&[true, false, false, false]);
+                    self.emit(Op::SliceSlice { dst: sub, s: dst, lo: old });
+                    let cnt = self.scalar();
+                    self.emit(Op::CopySlice { dst: cnt, a: sub, b: src });
+                } else if args.len() > 1 {
+                    let n = args.len() - 1;
+                    let old = self.scalar();
+                    self.emit(Op::Move { dst: old, src: dst + 2 });
+                    let nr = self.scalar();
+                    self.emit(Op::LoadInt { dst: nr, v: n as i32 });
+                    self.emit(Op::Grow { s: dst, n: nr });
+                    let es = self.slots(el);
+                    for (i, a) in args[1..].iter().enumerate() {
+                        let mark = self.top;
+                        let v = self.alloc_ty(el);
+                        self.value_into(a, el, v);
+                        let idx = self.scalar();
+                        self.emit(Op::AddIImm { dst: idx, a: old, v: i as i16 });
+                        let p = self.refreg();
+                        self.emit(Op::IndexAddr { dst: p, s: dst, i: idx });
+                        self.store_mem(p, 0, v, es);
+                        self.top = mark;
+                    }
+                }
+                (Some(dst), vec![st])
+            }
+            Builtin::Copy => {
+                let a = self.expr_reg(&args[0]);
+                let bt = self.ty(&args[1]);
+                let bsrc = if self.l.tt.basic_of(bt).is_some_and(|b| b.is_string()) {
+                    let s = self.expr_reg(&args[1]);
+                    let bs = self.alloc(&[true, false, false, false]);
+                    self.emit(Op::StrConv { dst: bs, a: s, kind: 2 });
+                    bs
+                } else {
+                    self.expr_reg(&args[1])
+                };
+                let dst = self.scalar();
+                self.emit(Op::CopySlice { dst, a, b: bsrc });
+                (Some(dst), vec![int])
+            }
+            Builtin::Panic => {
+                let any = self.l.tt.intern(Type::Interface(vec![]));
+                let r = self.refreg();
+                self.value_into(&args[0], any, r);
+                self.emit(Op::Panic { v: r });
+                (None, vec![])
+            }
+            Builtin::Min | Builtin::Max => {
+                let dst = self.alloc_ty(t);
+                self.value_into(&args[0], t, dst);
+                for a in &args[1..] {
+                    let mark = self.top;
+                    let v = self.value_as(a, t);
+                    let c = self.scalar();
+                    // take v when v < dst (min) or dst < v (max)
+                    let (x, y) = if b == Builtin::Min { (v, dst) } else { (dst, v) };
+                    self.compare(BinOp::Lt, t, c, x, y);
+                    let skip = self.emit(Op::JmpIfNot { c, off: 0 });
+                    let n = self.slots(t);
+                    self.move_n(dst, v, n);
+                    self.patch_here(skip);
+                    self.top = mark;
+                }
+                (Some(dst), vec![t])
+            }
+            _ => {
+                self.unsupported(e, &format!("built-in {}", format!("{b:?}").to_lowercase()));
+                (None, vec![])
+            }
+        }
+    }
+}
