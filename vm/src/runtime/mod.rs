@@ -22,7 +22,7 @@ pub mod sched;
 
 pub use sched::{run_program, Config, RunResult};
 
-use crate::bytecode::{Const, Function, Module, Op};
+use crate::bytecode::{Const, Function, Module, Op, TypeKind};
 
 /// A module ready to run.
 pub struct Program {
@@ -38,6 +38,10 @@ pub struct Program {
     pub natives: Vec<natives::NativeFn>,
     /// Index of the hidden `runtime.main` bootstrap function.
     pub boot: u32,
+    /// Type indices of `uint8` and `int32` (element types of the arrays made by
+    /// `[]byte(s)` / `[]rune(s)`), `u32::MAX` when the module has none.
+    pub byte_ty: u32,
+    pub rune_ty: u32,
     /// The program's command-line arguments (`os.Args`).
     pub args: Vec<String>,
 }
@@ -93,6 +97,14 @@ impl Program {
             .map(|f| heap::alloc_closure(f, &[]))
             .collect();
         let globals = heap::alloc_box(u32::MAX, module.globals as usize);
+        let find_int = |bits: u8, signed: bool| {
+            module
+                .types
+                .iter()
+                .position(|t| t.kind == TypeKind::Int { bits, signed })
+                .map_or(u32::MAX, |i| i as u32)
+        };
+        let (byte_ty, rune_ty) = (find_int(8, false), find_int(32, true));
         Ok(Program {
             module,
             consts,
@@ -100,6 +112,8 @@ impl Program {
             globals,
             natives,
             boot,
+            byte_ty,
+            rune_ty,
             args,
         })
     }

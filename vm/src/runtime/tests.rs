@@ -969,3 +969,46 @@ fn shrinking_gomaxprocs_keeps_every_goroutine_running() {
     let r = run_with(m, 4, Duration::from_secs(20));
     assert_eq!((r.code, r.globals[2]), (0, 3000), "{}", r.stderr);
 }
+
+#[test]
+fn append_growth_matches_go_capacities() {
+    // Element sizes of []int, []byte, []struct{int; string}, []string.
+    let sizes = [8u64, 1, 24, 16];
+    let mut caps = [0u64; 4];
+    let mut lines = Vec::new();
+    for i in 1..=3000u64 {
+        let mut changed = false;
+        for k in 0..4 {
+            if i > caps[k] {
+                caps[k] = interp::grow_cap(caps[k], i, sizes[k]);
+                changed = true;
+            }
+        }
+        if changed {
+            lines.push(format!(
+                "{} {} {} {} {}",
+                i, caps[0], caps[1], caps[2], caps[3]
+            ));
+        }
+    }
+    // Produced by Go 1.19 (append one element at a time to nil slices).
+    let want = include_str!("testdata/append_caps.txt");
+    assert_eq!(lines.join("\n"), want.trim_end());
+    assert_eq!(
+        interp::grow_cap(3, 7, 8),
+        8,
+        "append([]int{{1, 2, 3}}, 4, 5, 6, 7)"
+    );
+}
+
+#[test]
+fn utf8_decoding_follows_go() {
+    use interp::decode_rune;
+    assert_eq!(decode_rune(b"a", 0), ('a' as u32, 1));
+    assert_eq!(decode_rune("é".as_bytes(), 0), (0xE9, 2));
+    assert_eq!(decode_rune("😀".as_bytes(), 0), (0x1F600, 4));
+    assert_eq!(decode_rune(b"\xff", 0), (0xFFFD, 1));
+    assert_eq!(decode_rune(b"\xed\xa0\x80", 0), (0xFFFD, 1), "surrogate");
+    assert_eq!(decode_rune(b"\xc0\xaf", 0), (0xFFFD, 1), "overlong");
+    assert_eq!(decode_rune(b"\xe2\x82", 0), (0xFFFD, 1), "truncated");
+}
