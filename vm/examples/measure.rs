@@ -80,7 +80,7 @@ fn spawn_join(n: i32) -> Module {
             Op::LoadInt { dst: 1, v: -1 },
             Op::CallNative { native: 0, a: 0 },
             Op::LoadInt { dst: 3, v: 0 },
-            Op::JmpNeI { a: 0, b: 3, off: 4 },
+            Op::JmpNeI { a: 2, b: 3, off: 4 },
             Op::GlobalAddr { dst: 0, g: 1 },
             Op::LoadInt { dst: 1, v: 0 },
             Op::LoadInt { dst: 2, v: 0 },
@@ -151,7 +151,7 @@ fn fib(n: i32) -> Module {
         "main.fib",
         1,
         1,
-        3,
+        4,
         vec![
             Op::LoadInt { dst: 1, v: 2 },
             Op::JmpLtI { a: 0, b: 1, off: 6 },
@@ -161,14 +161,14 @@ fn fib(n: i32) -> Module {
                 v: -1,
             },
             Op::Call { func: 0, a: 2 },
-            Op::Move { dst: 1, src: 2 },
+            Op::Move { dst: 1, src: 3 },
             Op::AddIImm {
                 dst: 2,
                 a: 0,
                 v: -2,
             },
             Op::Call { func: 0, a: 2 },
-            Op::AddI { dst: 0, a: 1, b: 2 },
+            Op::AddI { dst: 0, a: 1, b: 3 },
             Op::Ret { a: 0, n: 1 },
         ],
     );
@@ -176,11 +176,11 @@ fn fib(n: i32) -> Module {
         "main.main",
         0,
         0,
-        1,
+        2,
         vec![
             Op::LoadInt { dst: 0, v: n },
             Op::Call { func: 0, a: 0 },
-            Op::StoreGlobal { g: 0, src: 0 },
+            Op::StoreGlobal { g: 0, src: 1 },
             Op::Ret { a: 0, n: 0 },
         ],
     );

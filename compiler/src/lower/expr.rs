@@ -1278,8 +1278,12 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                     };
                     let old = self.alloc(&[false, false, false]);
                     self.emit(Op::Move { dst: old, src: dst + 2 });
-                    let et = self.l.rt_type(el) as u16;
-                    self.emit(Op::Grow { s: dst, n: src + 2, ty: et });
+                    let ety = self.l.rt_type(el) as u16;
+                    self.emit(Op::Grow {
+                        s: dst,
+                        n: src + 2,
+                        ty: ety,
+                    });
                     self.emit(Op::Move { dst: old + 1, src: dst + 2 });
                     self.emit(Op::Move { dst: old + 2, src: dst + 3 });
                     let sub = self.alloc(&[true, false, false, false]);
@@ -1292,8 +1296,12 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                     self.emit(Op::Move { dst: old, src: dst + 2 });
                     let nr = self.scalar();
                     self.emit(Op::LoadInt { dst: nr, v: n as i32 });
-                    let et = self.l.rt_type(el) as u16;
-                    self.emit(Op::Grow { s: dst, n: nr, ty: et });
+                    let ety = self.l.rt_type(el) as u16;
+                    self.emit(Op::Grow {
+                        s: dst,
+                        n: nr,
+                        ty: ety,
+                    });
                     let es = self.slots(el);
                     for (i, a) in args[1..].iter().enumerate() {
                         let mark = self.top;

@@ -397,9 +397,10 @@ define_ops! {
     /// `index out of range [i] with length n`.
     IndexAddr = 121 { dst: Reg, s: Reg, i: Reg },
 
-    /// Makes room to append `n` (register) elements to the slice `s..s+4` in place:
-    /// `len += n`, reallocating (capacity doubling, like Go) and copying when the
-    /// capacity is too small; `ty` is the element type (needed for a nil slice).
+    /// Makes room to append `n` (register) elements of type `ty` to the slice
+    /// `s..s+4` in place: `len += n`, reallocating (Go's growth and size classes)
+    /// and copying when the capacity is too small. The new elements are zeroed.
+    /// (`ty` is needed when the slice is nil: there is no array to take it from.)
     Grow = 122 { s: Reg, n: Reg, ty: Type16 },
     /// `dst..dst+4 = s[lo:hi:max]` with `lo`, `hi`, `max` in registers `lo..lo+3`;
     /// panics `slice bounds out of range [...]` as Go does.

@@ -30,7 +30,6 @@ use super::goroutine::{CreatedBy, Deferred, Frame, Goroutine, FRAME_HOST, FRAME_
 use super::heap;
 use super::natives::{NativeCtx, NativeResult};
 use super::panic::{PanicState, PanicVal};
-use super::slices;
 use super::sched::{Local, Sched};
 use super::Program;
 use crate::bytecode::{Op, TypeKind};
@@ -198,7 +197,8 @@ fn unwind(prog: &Program, g: &mut Goroutine, stop: usize) -> Option<Outcome> {
 }
 
 /// Calls bytecode function `func` with `args` on goroutine `g` from Rust (a native
-/// calling a Go method) and returns its `nresults` result slots. This is the one
+/// calling a Go method) and returns its `nresults` result slots (which the callee
+/// leaves after its parameters). This is the one
 /// place the interpreter recurses. Returns `None` if the call panics or tries to
 /// block; the goroutine's stack is restored either way.
 pub fn call_nested(
@@ -210,8 +210,7 @@ pub fn call_nested(
 ) -> Option<Vec<u64>> {
     let prog = ex.prog;
     let f = prog.module.funcs.get(func as usize)?;
-    let ps = f.param_slots as usize;
-    if ps != args.len() || (f.nregs as usize) < ps + nresults {
+    if f.param_slots as usize != args.len() || f.result_slots as usize != nresults {
         return None;
     }
     let depth = g.frames.len();
@@ -221,8 +220,9 @@ pub fn call_nested(
     push_frame(g, prog, func, top, 0, FRAME_HOST);
     g.regs[top..top + args.len()].copy_from_slice(args);
     let out = run(ex, g, depth);
+    let at = top + args.len();
     let result = match out {
-        Outcome::Done => Some(g.regs[top + ps..top + ps + nresults].to_vec()),
+        Outcome::Done => g.regs.get(at..at + nresults).map(<[u64]>::to_vec),
         _ => None,
     };
     g.frames.truncate(depth);
@@ -299,6 +299,200 @@ fn type_name(prog: &Program, ty: u32) -> &str {
         .map_or("?", |t| t.name.as_str())
 }
 
+/// Go's malloc size classes (bytes), used so `cap()` after `append` matches Go.
+const SIZE_CLASSES: &[u64] = &[
+    8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352,
+    384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792, 2048,
+    2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728,
+    10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672,
+    32768,
+];
+
+/// The size in bytes Go gives a value of type `ty` (for capacity growth only).
+fn go_size(prog: &Program, ty: u32, depth: u32) -> u64 {
+    let Some(t) = prog.module.types.get(ty as usize) else {
+        return 8;
+    };
+    if depth > 16 {
+        return 8 * t.slots as u64;
+    }
+    match &t.kind {
+        TypeKind::Bool => 1,
+        TypeKind::Int { bits, .. } | TypeKind::Float { bits } => (*bits as u64 / 8).max(1),
+        TypeKind::String | TypeKind::Interface { .. } => 16,
+        TypeKind::Slice { .. } => 24,
+        TypeKind::Array { elem, len } => go_size(prog, *elem, depth + 1).saturating_mul(*len),
+        TypeKind::Struct { fields } => {
+            let (mut size, mut align) = (0u64, 1u64);
+            for f in fields {
+                let fs = go_size(prog, f.ty, depth + 1);
+                let fa = go_align(prog, f.ty, depth + 1);
+                size = size.next_multiple_of(fa) + fs;
+                align = align.max(fa);
+            }
+            size.next_multiple_of(align)
+        }
+        _ => 8,
+    }
+}
+
+fn go_align(prog: &Program, ty: u32, depth: u32) -> u64 {
+    match prog.module.types.get(ty as usize).map(|t| &t.kind) {
+        Some(TypeKind::Bool) => 1,
+        Some(TypeKind::Int { bits, .. }) | Some(TypeKind::Float { bits }) => {
+            (*bits as u64 / 8).clamp(1, 8)
+        }
+        Some(TypeKind::Array { elem, .. }) if depth < 16 => go_align(prog, *elem, depth + 1),
+        Some(TypeKind::Struct { fields }) if depth < 16 => fields
+            .iter()
+            .map(|f| go_align(prog, f.ty, depth + 1))
+            .max()
+            .unwrap_or(1),
+        _ => 8,
+    }
+}
+
+/// Go's `growslice` capacity for appending up to `new_len` elements of `elem_size`
+/// bytes to a slice of capacity `old_cap`, rounded up to a malloc size class.
+pub fn grow_cap(old_cap: u64, new_len: u64, elem_size: u64) -> u64 {
+    let double = old_cap.saturating_mul(2);
+    let mut cap = if new_len > double {
+        new_len
+    } else if old_cap < 256 {
+        double
+    } else {
+        let mut c = old_cap;
+        while c < new_len {
+            c = c.saturating_add((c + 3 * 256) / 4);
+        }
+        c
+    };
+    if elem_size > 0 {
+        let bytes = cap.saturating_mul(elem_size);
+        let rounded = match SIZE_CLASSES.iter().find(|&&c| c >= bytes) {
+            Some(&c) => c,
+            None => bytes.next_multiple_of(8192),
+        };
+        cap = (rounded / elem_size).max(cap);
+    }
+    cap
+}
+
+/// The element type index and slot count of array `arr` (0 = nil).
+fn array_elem(prog: &Program, arr: u64) -> Option<(u32, u64)> {
+    if arr == 0 {
+        return None;
+    }
+    // SAFETY: `arr` comes from a slice's array register, a VM-made reference.
+    let (kind, ty) = unsafe { heap::kind_and_type(arr) };
+    if kind != heap::Kind::Array as u8 {
+        return None;
+    }
+    let es = prog.module.types.get(ty as usize).map_or(1, |t| t.slots) as u64;
+    Some((ty, es))
+}
+
+/// The slots of elements `off..off+len` of array `arr` (clamped to the array).
+fn slice_slots(prog: &Program, arr: u64, off: u64, len: u64) -> Vec<u64> {
+    let Some((_, es)) = array_elem(prog, arr) else {
+        return Vec::new();
+    };
+    // SAFETY: `arr` is an Array (checked by `array_elem`).
+    let alen = unsafe { heap::obj_len(arr) };
+    let end = off.saturating_add(len).min(alen);
+    (off.min(end)..end)
+        .map(|e| {
+            // SAFETY: element `e < alen` of `es` slots; its first slot is in the payload.
+            unsafe { heap::slot(arr, (e * es) as usize) }.load(Relaxed)
+        })
+        .collect()
+}
+
+/// A new array of `vals.len()` one-slot elements of type `ty`, as slice slots.
+fn new_slice_of(ty: u32, vals: &[u64]) -> [u64; 4] {
+    if vals.is_empty() {
+        return [0; 4];
+    }
+    let arr = heap::alloc_array(ty, 1, vals.len());
+    for (i, &v) in vals.iter().enumerate() {
+        // SAFETY: `arr` has `vals.len()` one-slot elements.
+        unsafe { heap::slot(arr, i) }.store(v, Relaxed);
+    }
+    let n = vals.len() as u64;
+    [arr, 0, n, n]
+}
+
+/// Decodes the UTF-8 rune at `i` of `b` as Go does: (U+FFFD, 1) when invalid.
+pub fn decode_rune(b: &[u8], i: usize) -> (u32, usize) {
+    let Some(&c) = b.get(i) else {
+        return (0xFFFD, 1);
+    };
+    let w = match c {
+        0x00..=0x7F => return (c as u32, 1),
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF7 => 4,
+        _ => return (0xFFFD, 1),
+    };
+    match b.get(i..i + w).and_then(|s| std::str::from_utf8(s).ok()) {
+        Some(s) => (s.chars().next().map_or(0xFFFD, |ch| ch as u32), w),
+        None => (0xFFFD, 1),
+    }
+}
+
+/// `string(rune)` bytes: invalid code points give U+FFFD.
+fn rune_bytes(r: u64, out: &mut Vec<u8>) {
+    let ch = u32::try_from(r as i64)
+        .ok()
+        .and_then(char::from_u32)
+        .unwrap_or('\u{FFFD}');
+    let mut buf = [0u8; 4];
+    out.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
+}
+
+/// Runs `StrConv` of `kind` on the slots at `a`; returns the result slots.
+fn str_conv(prog: &Program, kind: u16, a: [u64; 4]) -> [u64; 4] {
+    match kind {
+        0 => {
+            let mut v = Vec::new();
+            rune_bytes(a[0], &mut v);
+            [heap::alloc_string(&v), 0, 0, 0]
+        }
+        1 => {
+            let bytes: Vec<u8> = slice_slots(prog, a[0], a[1], a[2])
+                .iter()
+                .map(|&b| b as u8)
+                .collect();
+            [heap::alloc_string(&bytes), 0, 0, 0]
+        }
+        2 => {
+            // SAFETY: the operand is a string reference (verified kind).
+            let b = unsafe { heap::str_bytes(a[0]) };
+            let vals: Vec<u64> = b.iter().map(|&x| x as u64).collect();
+            new_slice_of(prog.byte_ty, &vals)
+        }
+        3 => {
+            let mut v = Vec::new();
+            for r in slice_slots(prog, a[0], a[1], a[2]) {
+                rune_bytes(r as u32 as i32 as i64 as u64, &mut v);
+            }
+            [heap::alloc_string(&v), 0, 0, 0]
+        }
+        _ => {
+            // SAFETY: the operand is a string reference (verified kind).
+            let b = unsafe { heap::str_bytes(a[0]) };
+            let mut vals = Vec::new();
+            let mut i = 0;
+            while i < b.len() {
+                let (r, w) = decode_rune(b, i);
+                vals.push(r as u64);
+                i += w;
+            }
+            new_slice_of(prog.rune_ty, &vals)
+        }
+    }
+}
+
 /// Runs `g` from its innermost frame until the frame stack drops to `stop` frames
 /// (0 at top level) or the goroutine yields, parks or dies.
 pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
@@ -324,6 +518,7 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
     let mut base: usize;
     let mut regs: *mut u64;
     let mut closure: u64;
+    let mut nparams: usize;
     #[cfg(feature = "debug-checks")]
     let mut nregs: usize;
 
@@ -337,6 +532,7 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
             base = f.base as usize;
             closure = f.closure;
             code = &funcs[fi].code;
+            nparams = funcs[fi].param_slots as usize;
             #[cfg(feature = "debug-checks")]
             {
                 nregs = funcs[fi].nregs as usize;
@@ -621,80 +817,162 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
             }
 
             Op::StrConv { dst, a, kind } => {
-                // SAFETY: the verifier checked the spans each kind uses.
-                let (av, sv) = unsafe {
-                    let av = r!(a);
-                    let sv = if matches!(kind, 1 | 3) {
-                        [av, r!(a as usize + 1), r!(a as usize + 2), r!(a as usize + 3)]
-                    } else {
-                        [0; 4]
-                    };
-                    (av, sv)
-                };
-                match slices::convert(kind, av, sv, prog.byte_ty, prog.rune_ty) {
-                    slices::Converted::Str(v) => unsafe { r!(dst) = v },
-                    slices::Converted::Slice(v) => {
-                        for (i, x) in v.iter().enumerate() {
-                            // SAFETY: `dst..dst+4` verified for kinds 2 and 4.
-                            unsafe { r!(dst as usize + i) = *x }
-                        }
-                    }
+                let n_in = if kind == 1 || kind == 3 { 4 } else { 1 };
+                let mut input = [0u64; 4];
+                for (k, v) in input.iter_mut().enumerate().take(n_in) {
+                    // SAFETY: the verifier checks the operand span for this kind.
+                    *v = unsafe { r!(a as usize + k) };
+                }
+                let out = str_conv(prog, kind, input);
+                let n_out = if kind == 2 || kind == 4 { 4 } else { 1 };
+                for (k, &v) in out.iter().enumerate().take(n_out) {
+                    // SAFETY: the verifier checks the result span for this kind.
+                    unsafe { r!(dst as usize + k) = v }
                 }
             }
             Op::StrDecodeRune { dst, s, i } => {
-                // SAFETY: verified registers; `s` holds a string.
-                let (bytes, idx) = unsafe { (heap::str_bytes(r!(s)), r!(i) as usize) };
-                let (rn, w) = slices::decode_rune(bytes, idx);
+                // SAFETY: see `r!`; `s` holds a string reference.
+                let (b, idx) = unsafe { (heap::str_bytes(r!(s)), r!(i) as i64) };
+                if idx < 0 || idx as u64 >= b.len() as u64 {
+                    throw!(PanicVal::index_out_of_range(idx, b.len() as u64));
+                }
+                let (rune, w) = decode_rune(b, idx as usize);
+                // SAFETY: `dst` and `dst + 1` are verified registers.
                 unsafe {
-                    r!(dst) = rn as u64;
+                    r!(dst) = rune as u64;
                     r!(dst as usize + 1) = w as u64;
                 }
             }
             Op::Grow { s, n, ty } => {
                 // SAFETY: `s..s+4` and `n` are verified registers.
-                let (sv, nv) = unsafe {
+                let (arr, off, len, cap, k) = unsafe {
                     (
-                        [r!(s), r!(s as usize + 1), r!(s as usize + 2), r!(s as usize + 3)],
+                        r!(s),
+                        r!(s as usize + 1),
+                        r!(s as usize + 2),
+                        r!(s as usize + 3),
                         r!(n) as i64,
                     )
                 };
-                match slices::grow(types, sv, nv, ty as u32) {
-                    Ok(v) => {
-                        for (k, x) in v.iter().enumerate() {
-                            unsafe { r!(s as usize + k) = *x }
+                if k < 0 {
+                    throw!(PanicVal::Runtime("growslice: len out of range".into()));
+                }
+                let new_len = len.saturating_add(k as u64);
+                let es = types.get(ty as usize).map_or(1, |t| t.slots) as u64;
+                let alen = if array_elem(prog, arr).is_some() {
+                    // SAFETY: `arr` is an Array (checked).
+                    unsafe { heap::obj_len(arr) }
+                } else {
+                    0
+                };
+                if new_len <= cap && off.saturating_add(new_len) <= alen {
+                    for e in off + len..off + new_len {
+                        for j in 0..es {
+                            // SAFETY: element `e < alen`; slot `j < es` of it.
+                            unsafe { heap::slot(arr, (e * es + j) as usize) }.store(0, Relaxed);
                         }
                     }
-                    Err(e) => throw!(e),
+                    unsafe { r!(s as usize + 2) = new_len }
+                } else {
+                    let new_cap = grow_cap(cap, new_len, go_size(prog, ty as u32, 0));
+                    if new_cap > (1u64 << 40) / es.max(1) {
+                        throw!(PanicVal::Runtime("growslice: len out of range".into()));
+                    }
+                    let na = heap::alloc_array(ty as u32, es as usize, new_cap as usize);
+                    let keep = len.min(alen.saturating_sub(off));
+                    for j in 0..keep * es {
+                        // SAFETY: slot `off*es + j` is inside the old array (keep
+                        // elements from `off` fit), and `j` inside the new one.
+                        unsafe {
+                            let v = heap::slot(arr, (off * es + j) as usize).load(Relaxed);
+                            heap::slot(na, j as usize).store(v, Relaxed);
+                        }
+                    }
+                    unsafe {
+                        r!(s) = na;
+                        r!(s as usize + 1) = 0;
+                        r!(s as usize + 2) = new_len;
+                        r!(s as usize + 3) = new_cap;
+                    }
                 }
             }
             Op::SliceSlice { dst, s, lo } => {
-                // SAFETY: `dst..dst+4`, `s..s+4`, `lo..lo+3` are verified registers.
-                let (sv, l, h, m) = unsafe {
+                // SAFETY: `s..s+4` and `lo..lo+3` are verified registers.
+                let (arr, off, cap, l, h, m) = unsafe {
                     (
-                        [r!(s), r!(s as usize + 1), r!(s as usize + 2), r!(s as usize + 3)],
+                        r!(s),
+                        r!(s as usize + 1),
+                        r!(s as usize + 3),
                         r!(lo) as i64,
                         r!(lo as usize + 1) as i64,
                         r!(lo as usize + 2) as i64,
                     )
                 };
-                match slices::reslice(sv, l, h, m) {
-                    Ok(v) => {
-                        for (k, x) in v.iter().enumerate() {
-                            unsafe { r!(dst as usize + k) = *x }
-                        }
-                    }
-                    Err(e) => throw!(e),
+                let three = m as u64 != cap;
+                if m < 0 || m as u64 > cap || h < 0 || h > m || l < 0 || l > h {
+                    let msg = if !three {
+                        PanicVal::slice_bounds(l, h, cap, "capacity")
+                    } else if m < 0 {
+                        PanicVal::Runtime(format!("slice bounds out of range [::{m}]"))
+                    } else if m as u64 > cap {
+                        PanicVal::Runtime(format!(
+                            "slice bounds out of range [::{m}] with capacity {cap}"
+                        ))
+                    } else if h < 0 || h > m {
+                        PanicVal::Runtime(format!("slice bounds out of range [:{h}:{m}]"))
+                    } else {
+                        PanicVal::Runtime(format!("slice bounds out of range [{l}:{h}:]"))
+                    };
+                    throw!(msg);
+                }
+                // SAFETY: `dst..dst+4` are verified registers.
+                unsafe {
+                    r!(dst) = arr;
+                    r!(dst as usize + 1) = off.wrapping_add(l as u64);
+                    r!(dst as usize + 2) = (h - l) as u64;
+                    r!(dst as usize + 3) = (m - l) as u64;
                 }
             }
             Op::CopySlice { dst, a, b } => {
-                // SAFETY: `a..a+4`, `b..b+4` are verified registers.
-                let (av, bv) = unsafe {
+                // SAFETY: `a..a+4`, `b..b+4` and `dst` are verified registers.
+                let (aa, ao, al, ba, bo, bl) = unsafe {
                     (
-                        [r!(a), r!(a as usize + 1), r!(a as usize + 2), r!(a as usize + 3)],
-                        [r!(b), r!(b as usize + 1), r!(b as usize + 2), r!(b as usize + 3)],
+                        r!(a),
+                        r!(a as usize + 1),
+                        r!(a as usize + 2),
+                        r!(b),
+                        r!(b as usize + 1),
+                        r!(b as usize + 2),
                     )
                 };
-                let n = slices::copy(types, av, bv);
+                let mut n = al.min(bl);
+                let (ea, eb) = (array_elem(prog, aa), array_elem(prog, ba));
+                let es = match (ea, eb) {
+                    (Some((_, x)), Some((_, y))) if x == y => x,
+                    _ => {
+                        n = 0;
+                        1
+                    }
+                };
+                if n > 0 {
+                    // SAFETY: both are Arrays (checked by `array_elem`).
+                    let (la, lb) = unsafe { (heap::obj_len(aa), heap::obj_len(ba)) };
+                    n = n.min(la.saturating_sub(ao)).min(lb.saturating_sub(bo));
+                    let (src, dstp, total) = (bo * es, ao * es, n * es);
+                    let copy_one = |j: u64| {
+                        // SAFETY: `j < n*es`, and `n` elements fit in both arrays
+                        // from their offsets (clamped above).
+                        unsafe {
+                            let v = heap::slot(ba, (src + j) as usize).load(Relaxed);
+                            heap::slot(aa, (dstp + j) as usize).store(v, Relaxed);
+                        }
+                    };
+                    if aa == ba && dstp > src {
+                        (0..total).rev().for_each(copy_one);
+                    } else {
+                        (0..total).for_each(copy_one);
+                    }
+                }
                 unsafe { r!(dst) = n }
             }
 
@@ -787,7 +1065,9 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                         ex: &mut *ex,
                         g: &mut *g,
                         a: base + a as usize,
-                        params: prog.module.natives[native as usize].param_slots as usize,
+                        r: base
+                            + a as usize
+                            + prog.module.natives[native as usize].param_slots as usize,
                     };
                     nf(&mut cx)
                 };
@@ -803,12 +1083,11 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
             Op::Ret { a, n } => {
                 if n > 0 {
                     #[cfg(feature = "debug-checks")]
-                    assert!(a as usize + n as usize <= nregs);
-                    // Results go after the parameters (the caller's result window).
-                    let ps = funcs[fi].param_slots as usize;
-                    // SAFETY: `a + n <= nregs` and `param_slots + n <= nregs`
-                    // (verified); memmove within the frame.
-                    unsafe { std::ptr::copy(regs.add(a as usize), regs.add(ps), n as usize) }
+                    assert!(a as usize + n as usize <= nregs && nparams + n as usize <= nregs);
+                    // SAFETY: `a + n <= nregs` (verified) and `param_slots + n <= nregs`
+                    // (ensured at load); memmove within the frame. Results go after
+                    // the parameters: the caller's result window.
+                    unsafe { std::ptr::copy(regs.add(a as usize), regs.add(nparams), n as usize) }
                 }
                 let popped = g.frames.pop();
                 if g.frames.len() <= stop {

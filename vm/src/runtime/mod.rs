@@ -19,11 +19,10 @@ pub mod natives;
 pub mod output;
 pub mod panic;
 pub mod sched;
-pub mod slices;
 
 pub use sched::{run_program, Config, RunResult};
 
-use crate::bytecode::{Const, Function, Module, Op};
+use crate::bytecode::{Const, Function, Module, Op, TypeKind};
 
 /// A module ready to run.
 pub struct Program {
@@ -39,17 +38,22 @@ pub struct Program {
     pub natives: Vec<natives::NativeFn>,
     /// Index of the hidden `runtime.main` bootstrap function.
     pub boot: u32,
-    /// The program's command-line arguments (`os.Args`).
-    pub args: Vec<String>,
-    /// Type indices labelling the arrays of `[]byte` and `[]rune` conversions.
+    /// Type indices of `uint8` and `int32` (element types of the arrays made by
+    /// `[]byte(s)` / `[]rune(s)`), `u32::MAX` when the module has none.
     pub byte_ty: u32,
     pub rune_ty: u32,
+    /// The program's command-line arguments (`os.Args`).
+    pub args: Vec<String>,
 }
 
 impl Program {
     /// Prepares a verified module; the error (one line) names a missing native.
     pub fn load(mut module: Module, args: Vec<String>) -> Result<Program, String> {
         let natives = natives::bind(&module)?;
+        // `Ret` writes results after the parameters: make sure that fits the frame.
+        for f in &mut module.funcs {
+            f.nregs = f.nregs.max(f.param_slots.saturating_add(f.result_slots));
+        }
         if module.entry as usize >= module.funcs.len()
             || module
                 .inits
@@ -93,23 +97,23 @@ impl Program {
             .map(|f| heap::alloc_closure(f, &[]))
             .collect();
         let globals = heap::alloc_box(u32::MAX, module.globals as usize);
-        let find = |name: &str| {
+        let find_int = |bits: u8, signed: bool| {
             module
                 .types
                 .iter()
-                .position(|t| t.name == name)
-                .unwrap_or(0) as u32
+                .position(|t| t.kind == TypeKind::Int { bits, signed })
+                .map_or(u32::MAX, |i| i as u32)
         };
-        let (byte_ty, rune_ty) = (find("uint8"), find("int32"));
+        let (byte_ty, rune_ty) = (find_int(8, false), find_int(32, true));
         Ok(Program {
-            byte_ty,
-            rune_ty,
             module,
             consts,
             static_closures,
             globals,
             natives,
             boot,
+            byte_ty,
+            rune_ty,
             args,
         })
     }

@@ -2,9 +2,9 @@
 //! result slot counts) and the implementations for `time`, `runtime`, `sync`,
 //! `sync/atomic` and `fmt`.
 //!
-//! Calling convention: a native sees the caller's registers `a..` through
-//! [`NativeCtx`]: parameters in `arg(0..param_slots)`, results written with
-//! `set(0..result_slots)` into the slots right after the parameters. A native never blocks a thread: one that
+//! Calling convention (that of `Call`): a native sees the caller's registers `a..`
+//! through [`NativeCtx`]: parameters in `arg(0..param_slots)`, results written with
+//! `set(0..result_slots)` to the slots right after the parameters. A native never blocks a thread: one that
 //! must wait returns [`NativeResult::Park`], and the scheduler commits the park once
 //! the goroutine is off the interpreter, re-checking the condition under the wait
 //! queue's lock. Natives never collect garbage and never panic in Rust; Go panics
@@ -37,8 +37,9 @@ pub struct NativeCtx<'c, 'e> {
     pub g: &'c mut Goroutine,
     /// Absolute register index of the first argument slot.
     pub a: usize,
-    /// Number of parameter slots: results start at `a + params`.
-    pub params: usize,
+    /// Absolute register index of the first result slot: `a + param_slots` (results
+    /// come back after the arguments, like bytecode calls).
+    pub r: usize,
 }
 
 impl NativeCtx<'_, '_> {
@@ -49,7 +50,7 @@ impl NativeCtx<'_, '_> {
 
     /// Sets result slot `i`.
     pub fn set(&mut self, i: usize, v: u64) {
-        if let Some(r) = self.g.regs.get_mut(self.a + self.params + i) {
+        if let Some(r) = self.g.regs.get_mut(self.r + i) {
             *r = v;
         }
     }

@@ -160,7 +160,7 @@ pub(crate) fn fib_module(n: i32) -> Module {
         "main.fib",
         1,
         1,
-        3,
+        4,
         vec![
             Op::LoadInt { dst: 1, v: 2 },
             Op::JmpLtI { a: 0, b: 1, off: 6 },
@@ -170,14 +170,14 @@ pub(crate) fn fib_module(n: i32) -> Module {
                 v: -1,
             },
             Op::Call { func: 0, a: 2 },
-            Op::Move { dst: 1, src: 2 },
+            Op::Move { dst: 1, src: 3 },
             Op::AddIImm {
                 dst: 2,
                 a: 0,
                 v: -2,
             },
             Op::Call { func: 0, a: 2 },
-            Op::AddI { dst: 0, a: 1, b: 2 },
+            Op::AddI { dst: 0, a: 1, b: 3 },
             Op::Ret { a: 0, n: 1 },
         ],
     );
@@ -185,11 +185,11 @@ pub(crate) fn fib_module(n: i32) -> Module {
         "main.main",
         0,
         0,
-        1,
+        2,
         vec![
             Op::LoadInt { dst: 0, v: n },
             Op::Call { func: 0, a: 0 },
-            Op::StoreGlobal { g: 0, src: 0 },
+            Op::StoreGlobal { g: 0, src: 1 },
             Op::Ret { a: 0, n: 0 },
         ],
     );
@@ -376,7 +376,7 @@ fn timers_fire_in_deadline_order() {
             Op::Store {
                 p: 0,
                 off: 0,
-                src: 2,
+                src: 4,
             },
             Op::GlobalAddr { dst: 2, g: 4 },
             Op::LoadInt { dst: 3, v: 0 },
@@ -795,13 +795,13 @@ fn runtime_natives_report_and_change_gomaxprocs() {
         vec![
             Op::LoadInt { dst: 0, v: 0 },
             Op::CallNative { native: 0, a: 0 },
-            Op::StoreGlobal { g: 0, src: 0 },
+            Op::StoreGlobal { g: 0, src: 1 },
             Op::LoadInt { dst: 0, v: 3 },
             Op::CallNative { native: 0, a: 0 },
-            Op::StoreGlobal { g: 1, src: 0 },
+            Op::StoreGlobal { g: 1, src: 1 },
             Op::LoadInt { dst: 0, v: -1 },
             Op::CallNative { native: 0, a: 0 },
-            Op::StoreGlobal { g: 2, src: 0 },
+            Op::StoreGlobal { g: 2, src: 1 },
             Op::CallNative { native: 1, a: 0 },
             Op::StoreGlobal { g: 3, src: 0 },
             Op::CallNative { native: 2, a: 0 },
@@ -885,7 +885,7 @@ fn deep_recursion_grows_the_register_stack() {
         "main.f",
         1,
         1,
-        3,
+        4,
         vec![
             Op::LoadInt { dst: 1, v: 0 },
             Op::JmpNeI { a: 0, b: 1, off: 1 },
@@ -896,7 +896,7 @@ fn deep_recursion_grows_the_register_stack() {
                 v: -1,
             },
             Op::Call { func: 0, a: 2 },
-            Op::AddIImm { dst: 0, a: 2, v: 1 },
+            Op::AddIImm { dst: 0, a: 3, v: 1 },
             Op::Ret { a: 0, n: 1 },
         ],
     );
@@ -904,14 +904,111 @@ fn deep_recursion_grows_the_register_stack() {
         "main.main",
         0,
         0,
-        1,
+        2,
         vec![
             Op::LoadInt { dst: 0, v: 100_000 },
             Op::Call { func: 0, a: 0 },
-            Op::StoreGlobal { g: 0, src: 0 },
+            Op::StoreGlobal { g: 0, src: 1 },
             Op::Ret { a: 0, n: 0 },
         ],
     );
     let r = run(module(vec![f, main], &[], 1));
     assert_eq!((r.code, r.globals[0]), (0, 100_000));
+}
+
+#[test]
+fn results_come_back_after_the_arguments() {
+    // divmod(a, b) (q, r): params in r0, r1; results land in the caller at a+2, a+3.
+    let divmod = func(
+        "main.divmod",
+        2,
+        2,
+        4,
+        vec![
+            Op::DivI { dst: 2, a: 0, b: 1 },
+            Op::RemI { dst: 3, a: 0, b: 1 },
+            Op::Ret { a: 2, n: 2 },
+        ],
+    );
+    let main = func(
+        "main.main",
+        0,
+        0,
+        5,
+        vec![
+            Op::LoadInt { dst: 0, v: 99 },
+            Op::LoadInt { dst: 1, v: 17 },
+            Op::LoadInt { dst: 2, v: 5 },
+            Op::Call { func: 0, a: 1 },
+            Op::StoreGlobal { g: 0, src: 3 },
+            Op::StoreGlobal { g: 1, src: 4 },
+            Op::StoreGlobal { g: 2, src: 0 },
+            Op::Ret { a: 0, n: 0 },
+        ],
+    );
+    let r = run(module(vec![divmod, main], &[], 3));
+    assert_eq!((r.code, &r.globals[..3]), (0, &[3, 2, 99][..]));
+}
+
+#[test]
+fn shrinking_gomaxprocs_keeps_every_goroutine_running() {
+    let mut m = workers_module(3000);
+    m.natives.push(NativeImport {
+        name: "runtime.GOMAXPROCS".into(),
+        param_slots: 1,
+        result_slots: 1,
+    });
+    let main = m.funcs.iter().position(|f| f.name == "main.main").unwrap();
+    m.funcs[main].code.splice(
+        0..0,
+        [
+            Op::LoadInt { dst: 0, v: 1 },
+            Op::CallNative { native: 3, a: 0 },
+        ],
+    );
+    let r = run_with(m, 4, Duration::from_secs(20));
+    assert_eq!((r.code, r.globals[2]), (0, 3000), "{}", r.stderr);
+}
+
+#[test]
+fn append_growth_matches_go_capacities() {
+    // Element sizes of []int, []byte, []struct{int; string}, []string.
+    let sizes = [8u64, 1, 24, 16];
+    let mut caps = [0u64; 4];
+    let mut lines = Vec::new();
+    for i in 1..=3000u64 {
+        let mut changed = false;
+        for k in 0..4 {
+            if i > caps[k] {
+                caps[k] = interp::grow_cap(caps[k], i, sizes[k]);
+                changed = true;
+            }
+        }
+        if changed {
+            lines.push(format!(
+                "{} {} {} {} {}",
+                i, caps[0], caps[1], caps[2], caps[3]
+            ));
+        }
+    }
+    // Produced by Go 1.19 (append one element at a time to nil slices).
+    let want = include_str!("testdata/append_caps.txt");
+    assert_eq!(lines.join("\n"), want.trim_end());
+    assert_eq!(
+        interp::grow_cap(3, 7, 8),
+        8,
+        "append([]int{{1, 2, 3}}, 4, 5, 6, 7)"
+    );
+}
+
+#[test]
+fn utf8_decoding_follows_go() {
+    use interp::decode_rune;
+    assert_eq!(decode_rune(b"a", 0), ('a' as u32, 1));
+    assert_eq!(decode_rune("é".as_bytes(), 0), (0xE9, 2));
+    assert_eq!(decode_rune("😀".as_bytes(), 0), (0x1F600, 4));
+    assert_eq!(decode_rune(b"\xff", 0), (0xFFFD, 1));
+    assert_eq!(decode_rune(b"\xed\xa0\x80", 0), (0xFFFD, 1), "surrogate");
+    assert_eq!(decode_rune(b"\xc0\xaf", 0), (0xFFFD, 1), "overlong");
+    assert_eq!(decode_rune(b"\xe2\x82", 0), (0xFFFD, 1), "truncated");
 }
