@@ -1,17 +1,21 @@
-//! Compile-time constant values with Go's semantics: integer constants are exact
-//! (arbitrary precision), floats are f64, and representability in a typed context is
-//! checked when a constant meets a type.
+//! Compile-time constant values with Go's semantics: integer and floating-point
+//! constants are exact (arbitrary-precision integers and rationals, so
+//! `0.1 + 0.2 == 0.3` holds as in Go), typed float constants are rounded to their
+//! type, and representability in a typed context is checked when a constant meets
+//! a type.
 
 use super::types::Basic;
 use crate::syntax::ast::BinOp;
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_rational::BigRational;
+use num_traits::{FromPrimitive, Signed, ToPrimitive, Zero};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ConstVal {
     Bool(bool),
     Int(BigInt),
-    Float(f64),
+    /// An exact rational value.
+    Float(BigRational),
     Str(Vec<u8>),
 }
 
@@ -20,10 +24,23 @@ impl ConstVal {
         ConstVal::Int(BigInt::from(v))
     }
 
+    /// A float constant from an f64 (exact).
+    pub fn float(f: f64) -> ConstVal {
+        ConstVal::Float(BigRational::from_float(f).unwrap_or_default())
+    }
+
     pub fn as_f64(&self) -> Option<f64> {
         match self {
             ConstVal::Int(i) => i.to_f64(),
-            ConstVal::Float(f) => Some(*f),
+            ConstVal::Float(f) => f.to_f64(),
+            _ => None,
+        }
+    }
+
+    fn as_rational(&self) -> Option<BigRational> {
+        match self {
+            ConstVal::Int(i) => Some(BigRational::from_integer(i.clone())),
+            ConstVal::Float(f) => Some(f.clone()),
             _ => None,
         }
     }
@@ -32,9 +49,7 @@ impl ConstVal {
     pub fn as_bigint(&self) -> Option<BigInt> {
         match self {
             ConstVal::Int(i) => Some(i.clone()),
-            ConstVal::Float(f) if f.fract() == 0.0 && f.is_finite() => {
-                Some(BigInt::from(*f as i128))
-            }
+            ConstVal::Float(f) if f.is_integer() => Some(f.to_integer()),
             _ => None,
         }
     }
@@ -44,10 +59,11 @@ impl ConstVal {
         match self {
             ConstVal::Bool(b) => b.to_string(),
             ConstVal::Int(i) => i.to_string(),
-            ConstVal::Float(f) => {
-                if f.fract() == 0.0 && f.abs() < 1e21 {
-                    format!("{f:.0}")
+            ConstVal::Float(r) => {
+                if r.is_integer() {
+                    r.to_integer().to_string()
                 } else {
+                    let f = r.to_f64().unwrap_or(0.0);
                     format!("{f}")
                 }
             }
@@ -76,16 +92,19 @@ impl ConstVal {
         }
         if b.is_float() {
             let f = self.as_f64()?;
+            if b == Basic::UntypedFloat {
+                return Some(ConstVal::Float(self.as_rational()?));
+            }
             if b == Basic::Float32 {
                 if f.is_finite() && (f as f32).is_infinite() {
                     return None;
                 }
-                return Some(ConstVal::Float(f as f32 as f64));
+                return Some(ConstVal::float(f as f32 as f64));
             }
             if f.is_infinite() {
                 return None;
             }
-            return Some(ConstVal::Float(f));
+            return Some(ConstVal::float(f));
         }
         match (self, b) {
             (ConstVal::Str(_), Basic::String | Basic::UntypedString) => Some(self.clone()),
@@ -109,9 +128,9 @@ impl ConstVal {
             }
             ConstVal::Float(f) => {
                 if b.is_integer() {
-                    *f as i64 as u64
+                    f.to_integer().to_i64().unwrap_or(0) as u64
                 } else {
-                    f.to_bits()
+                    f.to_f64().unwrap_or(0.0).to_bits()
                 }
             }
             ConstVal::Str(_) => 0,
@@ -144,7 +163,7 @@ pub fn binary(op: BinOp, a: &ConstVal, b: &ConstVal, int_div: bool) -> Result<Co
                 if int_div {
                     Int(x / y)
                 } else {
-                    Float(x.to_f64().unwrap_or(0.0) / y.to_f64().unwrap_or(1.0))
+                    Float(BigRational::new(x.clone(), y.clone()))
                 }
             }
             BinOp::Rem => {
@@ -177,13 +196,13 @@ pub fn binary(op: BinOp, a: &ConstVal, b: &ConstVal, int_div: bool) -> Result<Co
             _ => return Err(ConstError::Mismatch),
         },
         (Int(_), Float(_)) | (Float(_), Int(_)) | (Float(_), Float(_)) => {
-            let (x, y) = (a.as_f64().unwrap_or(0.0), b.as_f64().unwrap_or(0.0));
+            let (x, y) = (a.as_rational().unwrap_or_default(), b.as_rational().unwrap_or_default());
             match op {
                 BinOp::Add => Float(x + y),
                 BinOp::Sub => Float(x - y),
                 BinOp::Mul => Float(x * y),
                 BinOp::Div => {
-                    if y == 0.0 {
+                    if y.is_zero() {
                         return Err(ConstError::DivByZero);
                     }
                     Float(x / y)
@@ -248,12 +267,18 @@ mod tests {
         assert!(big.represent(Basic::Int64).is_none());
         assert_eq!(ConstVal::int(255).represent(Basic::Uint8), Some(ConstVal::int(255)));
         assert!(ConstVal::int(256).represent(Basic::Uint8).is_none());
-        assert!(ConstVal::Float(1.5).represent(Basic::Int).is_none());
-        assert_eq!(ConstVal::Float(2.0).represent(Basic::Int), Some(ConstVal::int(2)));
+        assert!(ConstVal::float(1.5).represent(Basic::Int).is_none());
+        assert_eq!(ConstVal::float(2.0).represent(Basic::Int), Some(ConstVal::int(2)));
+        let tenth = crate::check::expr::parse_float_lit("0.1").unwrap();
+        let sum = binary(BinOp::Add, &tenth, &crate::check::expr::parse_float_lit("0.2").unwrap(), false).unwrap();
+        let three = crate::check::expr::parse_float_lit("0.3").unwrap();
+        assert_eq!(binary(BinOp::Eq, &sum, &three, false).unwrap(), ConstVal::Bool(true));
+        assert_eq!(crate::check::expr::parse_float_lit("1e3").unwrap().as_f64(), Some(1000.0));
+        assert_eq!(crate::check::expr::parse_float_lit("0x1p-2").unwrap().as_f64(), Some(0.25));
         assert_eq!(ConstVal::int(-1).bits(Basic::Int), u64::MAX);
         assert_eq!(
             binary(BinOp::Div, &ConstVal::int(7), &ConstVal::int(2), false).unwrap(),
-            ConstVal::Float(3.5)
+            ConstVal::float(3.5)
         );
         assert_eq!(wrap_to(&BigInt::from(-1), Basic::Uint8), BigInt::from(255));
     }

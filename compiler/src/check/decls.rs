@@ -132,8 +132,10 @@ impl<'a> Checker<'a> {
             let sig = self.func_type(&f.sig, f.recv.is_some());
             let mut name = format!("{}.{}", path, f.name.name);
             let fid = self.info.funcs.len() as FuncId;
+            let mut recv_ty = None;
             if let Some(recv) = &f.recv {
                 let rt = self.resolve_type(&recv.ty);
+                recv_ty = Some(rt);
                 let (base, ptr) = match self.tt.get(rt).clone() {
                     Type::Pointer(e) => (e, true),
                     _ => (rt, false),
@@ -214,6 +216,7 @@ impl<'a> Checker<'a> {
                 name,
                 pkg: self.cur_pkg,
                 sig,
+                recv: recv_ty,
                 params: vec![],
                 results: vec![],
                 named_results: f.sig.results.iter().any(|p| p.name.is_some()),

@@ -381,7 +381,7 @@ impl<'a> Checker<'a> {
                 }
             },
             ExprKind::FloatLit(s) => match parse_float_lit(s) {
-                Some(v) => Operand::constant(self.basic(Basic::UntypedFloat), ConstVal::Float(v)),
+                Some(v) => Operand::constant(self.basic(Basic::UntypedFloat), v),
                 None => {
                     self.err("syntax", e.span, format!("invalid floating-point literal {s}"));
                     Operand::invalid()
@@ -512,6 +512,7 @@ impl<'a> Checker<'a> {
             name,
             pkg: self.cur_pkg,
             sig: st,
+            recv: None,
             params: vec![],
             results: vec![],
             named_results: sig.results.iter().any(|p| p.name.is_some()),
@@ -829,7 +830,7 @@ impl<'a> Checker<'a> {
                     let r = match (op, v) {
                         (UnOp::Plus, _) => Some(v.clone()),
                         (UnOp::Neg, ConstVal::Int(i)) => Some(ConstVal::Int(-i)),
-                        (UnOp::Neg, ConstVal::Float(f)) => Some(ConstVal::Float(-f)),
+                        (UnOp::Neg, ConstVal::Float(f)) => Some(ConstVal::Float(-f.clone())),
                         (UnOp::Not, ConstVal::Bool(x)) => Some(ConstVal::Bool(!x)),
                         (UnOp::BitNot, ConstVal::Int(i)) => {
                             if b.is_unsigned() {
@@ -1000,7 +1001,7 @@ impl<'a> Checker<'a> {
                         return Operand::constant(self.basic(Basic::UntypedBool), r);
                     }
                     let r = match (&r, bt) {
-                        (ConstVal::Int(i), Some(b)) if !b.is_untyped() && b.is_float() => ConstVal::Float(num_traits::ToPrimitive::to_f64(i).unwrap_or(0.0)),
+                        (ConstVal::Int(i), Some(b)) if !b.is_untyped() && b.is_float() => ConstVal::Float(num_rational::BigRational::from_integer(i.clone())),
                         _ => r,
                     };
                     if let Some(b) = bt {
@@ -1145,7 +1146,7 @@ impl<'a> Checker<'a> {
     /// Checks call arguments against a signature (counts, assignability, variadic).
     pub(crate) fn check_args(&mut self, e: &Expr, fname: &str, sig: &Signature, args: &[Expr], ellipsis: bool) {
         // f(g()) where g returns several values
-        if args.len() == 1 && sig.params.len() > 1 {
+        if args.len() == 1 && (sig.params.len() > 1 || sig.variadic) && !ellipsis {
             let op = self.expr(&args[0]);
             if let Type::Tuple(ts) = self.tt.get(op.ty).clone() {
                 let need = sig.params.len();
@@ -1820,20 +1821,36 @@ pub fn parse_int_lit(s: &str) -> Option<BigInt> {
     BigInt::parse_bytes(digits.as_bytes(), radix)
 }
 
-/// Parses a Go floating-point literal (decimal; hex floats via mantissa/exponent).
-pub fn parse_float_lit(s: &str) -> Option<f64> {
+/// Parses a Go floating-point literal exactly (decimal, or hex mantissa with a
+/// binary exponent).
+pub fn parse_float_lit(s: &str) -> Option<ConstVal> {
+    use num_rational::BigRational;
     let t: String = s.chars().filter(|&c| c != '_').collect();
-    if let Some(h) = t.strip_prefix("0x").or_else(|| t.strip_prefix("0X")) {
-        let (mant, exp) = h.split_once(['p', 'P'])?;
-        let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
-        let mut v = 0f64;
-        for c in ip.chars().chain(fp.chars()) {
-            v = v * 16.0 + c.to_digit(16)? as f64;
+    let pow = |base: u32, e: i64| -> BigRational {
+        let p = BigRational::from_integer(BigInt::from(base).pow(e.unsigned_abs() as u32));
+        if e < 0 {
+            p.recip()
+        } else {
+            p
         }
-        let e: i32 = exp.parse().ok()?;
-        return Some(v * 2f64.powi(e - 4 * fp.len() as i32));
+    };
+    let (mant, exp, base, digit_base) = if let Some(h) = t.strip_prefix("0x").or_else(|| t.strip_prefix("0X")) {
+        let (m, e) = h.split_once(['p', 'P'])?;
+        (m.to_string(), e.parse::<i64>().ok()?, 2u32, 16u32)
+    } else {
+        match t.split_once(['e', 'E']) {
+            Some((m, e)) => (m.to_string(), e.parse::<i64>().ok()?, 10, 10),
+            None => (t.clone(), 0, 10, 10),
+        }
+    };
+    if exp.abs() > 100_000 {
+        return None;
     }
-    t.parse().ok()
+    let (ip, fp) = mant.split_once('.').unwrap_or((&mant, ""));
+    let digits = format!("{ip}{fp}");
+    let n = if digits.is_empty() { BigInt::from(0) } else { BigInt::parse_bytes(digits.as_bytes(), digit_base)? };
+    let frac_scale = pow(digit_base, -(fp.len() as i64));
+    Some(ConstVal::Float(BigRational::from_integer(n) * frac_scale * pow(base, exp)))
 }
 
 /// Renders an expression back to Go source (for messages).

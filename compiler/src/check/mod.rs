@@ -86,6 +86,8 @@ pub struct FuncInfo {
     pub pkg: PkgId,
     /// The signature (a `Type::Func`).
     pub sig: TypeId,
+    /// The receiver type of a method.
+    pub recv: Option<TypeId>,
     /// Receiver (methods), then parameters; `_`/unnamed ones get anonymous variables.
     pub params: Vec<VarId>,
     /// Result variables (named or synthesized).

@@ -58,6 +58,10 @@ impl<'a> Checker<'a> {
             }
             StmtKind::IncDec(x, inc) => {
                 let op = self.lhs_expr(x);
+                // like gc, `x++` counts as a use of x
+                if let Some(Obj::Var(v)) = self.info.uses.get(&x.id) {
+                    self.info.vars[*v as usize].used = true;
+                }
                 if op.ty == INVALID {
                     return;
                 }

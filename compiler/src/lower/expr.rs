@@ -24,6 +24,12 @@ pub(super) enum Place {
     Global(u32),
 }
 
+/// Where a call argument comes from: an expression, or a result of a multi-value call.
+enum ArgSrc<'e> {
+    Expr(&'e Expr),
+    Reg(u16, TypeId),
+}
+
 /// What a call expression calls.
 enum Callee {
     Static(crate::check::FuncId),
@@ -794,11 +800,9 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 }
             }
             Type::Slice(el) => {
-                let n = self.scalar();
+                let n = self.alloc(&[false, false]);
                 self.emit(Op::LoadInt { dst: n, v: elems.len() as i32 });
-                let cap = self.scalar();
-                debug_assert_eq!(cap, n + 1);
-                self.emit(Op::LoadInt { dst: cap, v: elems.len() as i32 });
+                self.emit(Op::LoadInt { dst: n + 1, v: elems.len() as i32 });
                 let rt = self.l.rt_type(el) as u16;
                 self.emit(Op::MakeSlice { dst, len: n, ty: rt });
                 let es = self.slots(el);
@@ -906,10 +910,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         // window: [receiver] params results
         let mut layout = Vec::new();
         let recv_ty = match &callee {
-            Callee::Method { func: f } => {
-                let rv = self.l.info.funcs[*f as usize].params[0];
-                Some(self.l.info.vars[rv as usize].ty)
-            }
+            Callee::Method { func: f } => self.l.info.funcs[*f as usize].recv,
             Callee::Iface { .. } => Some(self.l.tt.intern(Type::Interface(vec![]))),
             _ => None,
         };
@@ -1029,24 +1030,24 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         t
     }
 
-    /// Evaluates call arguments into the parameter slots starting at `w`.
+    /// Evaluates call arguments into the parameter slots starting at `w` (packing
+    /// the extra arguments of a variadic call into a new slice).
     fn args_into(&mut self, sig: &crate::check::types::Signature, args: &[Expr], ellipsis: bool, w: u16) {
-        // f(g()) with several results
-        if args.len() == 1 && sig.params.len() > 1 {
+        // f(g()) where g has several results: the results are the arguments
+        let mut srcs: Vec<ArgSrc> = args.iter().map(ArgSrc::Expr).collect();
+        if args.len() == 1 && !ellipsis {
             if let ExprKind::Call { .. } = &strip(&args[0]).kind {
-                let (r, tys) = self.call_expr(&args[0]);
-                if tys.len() > 1 {
+                let ft = self.ty(&args[0]);
+                if let Type::Tuple(ts) = self.l.tt.get(ft).clone() {
+                    let (r, tys) = self.call_expr(&args[0]);
                     let r = r.unwrap_or(0);
-                    let (mut src, mut dst) = (0u16, 0u16);
-                    for (i, t) in tys.iter().enumerate() {
-                        let pt = sig.params[i.min(sig.params.len() - 1)];
-                        let v = self.convert_value(r + src, *t, pt);
-                        let n = self.slots(pt);
-                        self.move_n(w + dst, v, n);
-                        src += self.slots(*t);
-                        dst += n;
+                    let _ = ts;
+                    srcs.clear();
+                    let mut off = 0;
+                    for t in tys {
+                        srcs.push(ArgSrc::Reg(r + off, t));
+                        off += self.slots(t);
                     }
-                    return;
                 }
             }
         }
@@ -1054,9 +1055,9 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         let fixed = if sig.variadic && !ellipsis { np - 1 } else { np };
         let mut off = 0u16;
         for (i, &pt) in sig.params.iter().enumerate().take(fixed) {
-            if let Some(a) = args.get(i) {
+            if let Some(a) = srcs.get(i) {
                 let mark = self.top;
-                self.value_into(a, pt, w + off);
+                self.arg_into(a, pt, w + off);
                 self.top = mark;
             }
             off += self.slots(pt);
@@ -1067,28 +1068,38 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 Type::Slice(e) => *e,
                 _ => st,
             };
-            let extra = &args[fixed.min(args.len())..];
+            let extra = &srcs[fixed.min(srcs.len())..];
             if extra.is_empty() {
                 self.emit(Op::Zero { dst: w + off, n: 4 });
                 return;
             }
-            let n = self.scalar();
-            let cap = self.scalar();
+            let n = self.alloc(&[false, false]);
             self.emit(Op::LoadInt { dst: n, v: extra.len() as i32 });
-            self.emit(Op::LoadInt { dst: cap, v: extra.len() as i32 });
+            self.emit(Op::LoadInt { dst: n + 1, v: extra.len() as i32 });
             let rt = self.l.rt_type(el) as u16;
             self.emit(Op::MakeSlice { dst: w + off, len: n, ty: rt });
             let es = self.slots(el);
             for (i, a) in extra.iter().enumerate() {
                 let mark = self.top;
                 let v = self.alloc_ty(el);
-                self.value_into(a, el, v);
+                self.arg_into(a, el, v);
                 let idx = self.scalar();
                 self.emit(Op::LoadInt { dst: idx, v: i as i32 });
                 let p = self.refreg();
                 self.emit(Op::IndexAddr { dst: p, s: w + off, i: idx });
                 self.store_mem(p, 0, v, es);
                 self.top = mark;
+            }
+        }
+    }
+
+    fn arg_into(&mut self, a: &ArgSrc, pt: TypeId, dst: u16) {
+        match a {
+            ArgSrc::Expr(e) => self.value_into(e, pt, dst),
+            ArgSrc::Reg(r, t) => {
+                let v = self.convert_value(*r, *t, pt);
+                let n = self.slots(pt);
+                self.move_n(dst, v, n);
             }
         }
     }
@@ -1102,10 +1113,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         let f = self.refreg();
         let mut layout = Vec::new();
         let recv_ty = match &callee {
-            Callee::Method { func: m } => {
-                let rv = self.l.info.funcs[*m as usize].params[0];
-                Some(self.l.info.vars[rv as usize].ty)
-            }
+            Callee::Method { func: m } => self.l.info.funcs[*m as usize].recv,
             _ => None,
         };
         match &callee {

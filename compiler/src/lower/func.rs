@@ -316,8 +316,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         let sig = self.l.tt.signature(fi.sig).cloned().unwrap();
         // parameter layout: receiver (if any) then params
         let mut layout = Vec::new();
-        if fi.params.len() > sig.params.len() {
-            let rt = self.l.info.vars[fi.params[0] as usize].ty;
+        if let Some(rt) = fi.recv {
             layout.extend(self.l.tt.layout(rt));
         }
         for t in &sig.params {
@@ -355,7 +354,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         }
         self.result_slots = res_layout.len() as u16;
         self.alloc(&res_layout);
-        let recv_var_ty = self.l.info.vars[fi.params[0] as usize].ty;
+        let recv_var_ty = fi.recv.unwrap_or(recv);
         // call window: receiver, args, results
         let mut win = self.l.tt.layout(recv_var_ty);
         let recv_slots = win.len() as u16;

@@ -168,8 +168,8 @@ impl<'a> Lowerer<'a> {
         let fi = &self.info.funcs[f as usize];
         let sig = self.tt.signature(fi.sig).cloned().unwrap();
         let mut param_slots: usize = sig.params.iter().map(|t| self.tt.slots(*t)).sum();
-        if let Some(&recv) = fi.params.first().filter(|_| fi.name.matches('.').count() >= 2 && is_method_name(&fi.name)) {
-            param_slots += self.tt.slots(self.info.vars[recv as usize].ty);
+        if let Some(recv) = fi.recv {
+            param_slots += self.tt.slots(recv);
         }
         let result_slots: usize = sig.results.iter().map(|t| self.tt.slots(*t)).sum();
         let i = self.module.natives.len() as u32;
@@ -377,11 +377,6 @@ impl<'a> Lowerer<'a> {
     }
 }
 
-fn is_method_name(name: &str) -> bool {
-    // pkg.T.M or pkg.(*T).M
-    let parts: Vec<&str> = name.split('.').collect();
-    parts.len() >= 3 && !parts[1].starts_with("func") && !parts[2].starts_with("func")
-}
 
 /// Calls `f` on every expression in a declaration (pre-order).
 fn walk_decl_ref<'t>(d: &'t ast::Decl, f: &mut dyn FnMut(&'t ast::Expr)) {
