@@ -234,23 +234,28 @@ impl<'a> Checker<'a> {
                 self.eval_lazy_const(i);
             }
         }
-        // package variables, in source order, then sorted by dependencies
-        let mut inits = Vec::new();
+        // package variables: checked in source order, or earlier on first use
+        let first_spec = self.global_specs.len();
         for &(fi, di, si, spec) in &var_specs {
-            self.cur_file = fi;
-            self.deps.clear();
             let vars: Vec<VarId> = spec.names.iter().map(|n| self.info.defs[&n.span]).collect();
-            self.check_var_spec(spec, &vars);
             for &v in &vars {
-                let ty = self.info.vars[v as usize].ty;
-                let layout = self.tt.layout(ty);
-                self.info.vars[v as usize].global_slot = Some(self.info.global_slots);
-                self.info.vars[v as usize].used = true;
-                self.info.global_slots += layout.len() as u32;
-                self.info.global_refs.extend(layout);
+                self.spec_of_var.insert(v, self.global_specs.len());
             }
-            let deps = std::mem::take(&mut self.deps);
-            inits.push(((self.cur_pkg, fi, di, si), vars, deps));
+            self.global_specs.push(GlobalSpec {
+                file: fi,
+                key: (self.cur_pkg, fi, di, si),
+                spec,
+                vars,
+                state: 0,
+                deps: vec![],
+            });
+        }
+        for i in first_spec..self.global_specs.len() {
+            self.check_global_spec(i);
+        }
+        let mut inits = Vec::new();
+        for g in &self.global_specs[first_spec..] {
+            inits.push((g.key, g.vars.clone(), g.deps.clone()));
         }
         // function bodies
         for &(fi, fid, f) in &bodies {
@@ -286,6 +291,45 @@ impl<'a> Checker<'a> {
                     .with_help("remove the import"),
             );
         }
+    }
+
+    /// Checks package-level var spec `i` if it has not been checked yet, and gives
+    /// its variables their global slots.
+    pub(super) fn check_global_spec(&mut self, i: usize) {
+        match self.global_specs[i].state {
+            2 => return,
+            1 => {
+                let v = self.global_specs[i].vars[0];
+                let (span, name) = (self.info.vars[v as usize].span, self.info.vars[v as usize].name.clone());
+                self.err("init-cycle", span, format!("initialization cycle or initialization loop involving {name}"));
+                return;
+            }
+            _ => {}
+        }
+        self.global_specs[i].state = 1;
+        let (file, spec, vars) = {
+            let g = &self.global_specs[i];
+            (g.file, g.spec, g.vars.clone())
+        };
+        let saved_file = self.cur_file;
+        let saved_deps = std::mem::take(&mut self.deps);
+        let saved_scopes = std::mem::take(&mut self.scopes);
+        let saved_funcs = std::mem::take(&mut self.funcs);
+        self.cur_file = file;
+        self.check_var_spec(spec, &vars);
+        for &v in &vars {
+            let ty = self.info.vars[v as usize].ty;
+            let layout = self.tt.layout(ty);
+            self.info.vars[v as usize].global_slot = Some(self.info.global_slots);
+            self.info.vars[v as usize].used = true;
+            self.info.global_slots += layout.len() as u32;
+            self.info.global_refs.extend(layout);
+        }
+        self.global_specs[i].deps = std::mem::replace(&mut self.deps, saved_deps);
+        self.global_specs[i].state = 2;
+        self.cur_file = saved_file;
+        self.scopes = saved_scopes;
+        self.funcs = saved_funcs;
     }
 
     /// Orders package variable initialisations so each runs after the variables its

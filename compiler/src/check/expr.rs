@@ -471,7 +471,14 @@ impl<'a> Checker<'a> {
         };
         self.info.uses.insert(e.id, obj.clone());
         match obj {
-            Obj::Var(v) => Operand { mode: Mode::Var, ty: self.info.vars[v as usize].ty },
+            Obj::Var(v) => {
+                if let Some(&i) = self.spec_of_var.get(&v) {
+                    if self.global_specs[i].state != 2 {
+                        self.check_global_spec(i);
+                    }
+                }
+                Operand { mode: Mode::Var, ty: self.info.vars[v as usize].ty }
+            }
             Obj::Const(t, v) => Operand::constant(t, v),
             Obj::Type(t) => Operand { mode: Mode::TypeExpr, ty: t },
             Obj::Func(f) => Operand::value(self.info.funcs[f as usize].sig),

@@ -221,6 +221,17 @@ struct LazyConstDecl {
     span: Span,
 }
 
+/// A package-level `var` spec, checked on first use or in source order.
+struct GlobalSpec<'a> {
+    file: usize,
+    key: (PkgId, usize, usize, usize),
+    spec: &'a ast::VarSpec,
+    vars: Vec<VarId>,
+    /// 0 pending, 1 in progress, 2 done
+    state: u8,
+    deps: Vec<Obj>,
+}
+
 pub struct Checker<'a> {
     pub tt: TypeTable,
     pub info: Info,
@@ -238,6 +249,8 @@ pub struct Checker<'a> {
     /// Package-level objects referenced while checking the current declaration.
     deps: Vec<Obj>,
     func_deps: HashMap<FuncId, Vec<Obj>>,
+    global_specs: Vec<GlobalSpec<'a>>,
+    spec_of_var: HashMap<VarId, usize>,
     /// Labels of the enclosing statements (for break/continue checks).
     pub(crate) error_type: TypeId,
 }
@@ -336,6 +349,8 @@ impl<'a> Checker<'a> {
             iota: None,
             deps: Vec::new(),
             func_deps: HashMap::new(),
+            global_specs: Vec::new(),
+            spec_of_var: HashMap::new(),
             error_type,
         }
     }
