@@ -2,3 +2,4 @@
 //! insertion) and the chumsky parser (with error recovery).
 
 pub mod ast;
+pub mod lexer;
