@@ -5,5 +5,6 @@
 //! (the module, encoded by the shared file format).
 
 pub mod diag;
+pub mod report;
 pub mod source;
 pub mod syntax;

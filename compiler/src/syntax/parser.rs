@@ -2091,11 +2091,19 @@ pub(crate) fn parse_tokens(file: u32, src: &str, toks: &[Token]) -> (File, Vec<D
     let mut diags: Vec<Diagnostic> = errs
         .iter()
         .map(|e| {
-            Diagnostic::error(
+            let d = Diagnostic::error(
                 "syntax",
                 Span::new(file, e.span.start, e.span.end),
                 render(e, src),
-            )
+            );
+            if e.custom.is_none() {
+                d.with_label(format!(
+                    "unexpected {}",
+                    describe(e.found, src, e.span.start, e.span.end)
+                ))
+            } else {
+                d
+            }
         })
         .collect();
     {
