@@ -12,6 +12,8 @@ fn messages(src: &str) -> Vec<String> {
         .collect()
 }
 
+/// Developer aid: `GOSRC=file.go [GOAST=1] cargo test -p goc debug_dump -- --nocapture`
+/// prints the diagnostics (and the AST) of a file. Does nothing otherwise.
 #[test]
 fn debug_dump() {
     let src = std::env::var("GOSRC").unwrap_or_default();
@@ -28,26 +30,6 @@ fn debug_dump() {
     for d in &diags {
         let (l, c) = sm.file(0).line_col(d.span().lo as usize);
         println!("{src}:{l}:{c}: {}", d.message);
-    }
-    if std::env::var("GOAST").is_ok() {
-        println!("{f:#?}");
-    }
-}
-
-#[test]
-fn debug_small() {
-    let Ok(src) = std::env::var("GOTEXT") else {
-        return;
-    };
-    let (f, diags) = parse_file(0, &src);
-    println!(
-        "decls={} imports={} pkg={:?}",
-        f.decls.len(),
-        f.imports.len(),
-        f.package.name
-    );
-    for d in &diags {
-        println!("{:?} {}", d.span(), d.message);
     }
     if std::env::var("GOAST").is_ok() {
         println!("{f:#?}");
@@ -508,4 +490,38 @@ fn parses_5000_lines_quickly() {
     }
     eprintln!("parsed {} lines in {took:?}", src.lines().count());
     assert!(took.as_millis() < 100, "parsing took {took:?}");
+}
+
+#[test]
+fn no_panic_on_mutated_programs() {
+    // Deterministic mutations of a valid program: drop, duplicate or swap bytes.
+    let src = include_str!("testdata/all.go").as_bytes();
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for _ in 0..300 {
+        let mut v = src.to_vec();
+        for _ in 0..(next() % 4 + 1) {
+            let i = (next() as usize) % v.len();
+            match next() % 3 {
+                0 => {
+                    v.remove(i);
+                }
+                1 => {
+                    let b = v[i];
+                    v.insert(i, b);
+                }
+                _ => {
+                    let j = (next() as usize) % v.len();
+                    v.swap(i, j);
+                }
+            }
+        }
+        let text = String::from_utf8_lossy(&v);
+        let _ = parse_file(0, &text);
+    }
 }
