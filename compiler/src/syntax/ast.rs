@@ -76,6 +76,7 @@ pub struct Import {
 }
 
 #[derive(Clone, Debug)]
+#[allow(clippy::large_enum_variant)]
 pub enum Decl {
     Func(FuncDecl),
     Var(Vec<VarSpec>),
@@ -192,7 +193,10 @@ pub struct FieldDecl {
 
 #[derive(Clone, Debug)]
 pub enum InterfaceElem {
-    Method { name: Ident, sig: FuncType },
+    Method {
+        name: Ident,
+        sig: FuncType,
+    },
     /// An embedded interface or a type-set term (`int | ~string`).
     Embed(Vec<TypeExpr>),
 }
