@@ -143,6 +143,24 @@ const CORE: &[NativeDef] = &[
         f: num_cpu,
     },
     NativeDef {
+        name: "os.runtime_args",
+        params: 0,
+        results: 4,
+        f: os_args,
+    },
+    NativeDef {
+        name: "os.Exit",
+        params: 1,
+        results: 0,
+        f: os_exit,
+    },
+    NativeDef {
+        name: "os.Getenv",
+        params: 1,
+        results: 1,
+        f: os_getenv,
+    },
+    NativeDef {
         name: "runtime.GC",
         params: 0,
         results: 0,
@@ -240,6 +258,42 @@ fn time_sleep(c: &mut NativeCtx) -> NativeResult {
     }
     let deadline = c.ex.sched.now_ns().saturating_add(d as u64);
     NativeResult::Park(ParkReq::Sleep { deadline })
+}
+
+/// `os.Args`: a `[]string` of the program's arguments.
+fn os_args(c: &mut NativeCtx) -> NativeResult {
+    let prog = c.ex.prog;
+    let string_ty = prog.module.types.iter().position(|t| t.name == "string").unwrap_or(0) as u32;
+    let n = prog.args.len();
+    let arr = heap::alloc_array(string_ty, 1, n);
+    for (i, a) in prog.args.iter().enumerate() {
+        let s = heap::alloc_string(a.as_bytes());
+        // SAFETY: `arr` has `n` one-slot elements.
+        unsafe { heap::slot(arr, i) }.store(s, SeqCst);
+    }
+    for (i, v) in [arr, 0, n as u64, n as u64].into_iter().enumerate() {
+        c.set(i, v);
+    }
+    NativeResult::Ok
+}
+
+/// `os.Exit`: ends the program at once with the code (deferred calls do not run).
+fn os_exit(c: &mut NativeCtx) -> NativeResult {
+    let code = c.arg(0) as i64 as i32;
+    c.ex.sched.finish(code, String::new());
+    NativeResult::Park(ParkReq::Sleep { deadline: u64::MAX })
+}
+
+fn os_getenv(c: &mut NativeCtx) -> NativeResult {
+    // SAFETY: a string argument register.
+    let key = unsafe { heap::str_bytes(c.arg(0)) };
+    let v = std::str::from_utf8(key)
+        .ok()
+        .and_then(|k| std::env::var_os(k))
+        .map(|v| v.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    c.set(0, heap::alloc_string(v.as_bytes()));
+    NativeResult::Ok
 }
 
 fn time_now(c: &mut NativeCtx) -> NativeResult {

@@ -474,7 +474,7 @@ impl Sched {
     }
 
     /// Ends the program (the first call wins).
-    fn finish(&self, code: i32, stderr: String) {
+    pub(crate) fn finish(&self, code: i32, stderr: String) {
         {
             let mut e = lock(&self.exit);
             if e.is_none() {
