@@ -10,7 +10,8 @@ fn main() {
     let mut files = Vec::new();
     collect(&root, &root, &mut files);
     files.sort();
-    let mut out = String::from("/// (package path, file name, source) of every embedded stdlib file.\n");
+    let mut out =
+        String::from("/// (package path, file name, source) of every embedded stdlib file.\n");
     out.push_str("pub static STDLIB: &[(&str, &str, &str)] = &[\n");
     for (pkg, name, path) in &files {
         println!("cargo:rerun-if-changed={path}");
@@ -22,14 +23,22 @@ fn main() {
 }
 
 fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, String, String)>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for e in entries.flatten() {
         let p = e.path();
         if p.is_dir() {
             println!("cargo:rerun-if-changed={}", p.display());
             collect(root, &p, out);
-        } else if p.extension().is_some_and(|x| x == "go") && !p.to_string_lossy().ends_with("_test.go") {
-            let pkg = dir.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
+        } else if p.extension().is_some_and(|x| x == "go")
+            && !p.to_string_lossy().ends_with("_test.go")
+        {
+            let pkg = dir
+                .strip_prefix(root)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
             let name = p.file_name().unwrap().to_string_lossy().to_string();
             let abs = p.canonicalize().unwrap().to_string_lossy().to_string();
             out.push((pkg, name, abs));

@@ -64,9 +64,17 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build { path, output, message_format } => {
-            let Some(outcome) = compile(&path, message_format) else { return ExitCode::from(1) };
-            let Some(module) = outcome.module else { return ExitCode::from(1) };
+        Command::Build {
+            path,
+            output,
+            message_format,
+        } => {
+            let Some(outcome) = compile(&path, message_format) else {
+                return ExitCode::from(1);
+            };
+            let Some(module) = outcome.module else {
+                return ExitCode::from(1);
+            };
             let out = output.unwrap_or_else(|| default_output(&path));
             let bytes = govm::bytecode::format::encode(&module);
             if let Err(e) = std::fs::write(&out, bytes) {
@@ -75,17 +83,30 @@ fn main() -> ExitCode {
             }
             ExitCode::SUCCESS
         }
-        Command::Run { path, args, message_format } => {
-            let Some(outcome) = compile(&path, message_format) else { return ExitCode::from(1) };
-            let Some(module) = outcome.module else { return ExitCode::from(1) };
+        Command::Run {
+            path,
+            args,
+            message_format,
+        } => {
+            let Some(outcome) = compile(&path, message_format) else {
+                return ExitCode::from(1);
+            };
+            let Some(module) = outcome.module else {
+                return ExitCode::from(1);
+            };
             let mut argv = vec![path.display().to_string()];
             argv.extend(args);
             let code = govm::runtime::run_module(module, argv);
             govm::runtime::output::flush_stdout();
             std::process::exit(code)
         }
-        Command::Check { path, message_format } => {
-            let Some(outcome) = compile(&path, message_format) else { return ExitCode::from(1) };
+        Command::Check {
+            path,
+            message_format,
+        } => {
+            let Some(outcome) = compile(&path, message_format) else {
+                return ExitCode::from(1);
+            };
             if outcome.has_errors() {
                 ExitCode::from(1)
             } else {
@@ -108,8 +129,12 @@ fn compile(path: &Path, format: Format) -> Option<Outcome> {
         match format {
             Format::Json => print!("{}", report::render_json(&outcome.diags, &outcome.sources)),
             Format::Human => {
-                let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-                eprint!("{}", report::render_human(&outcome.diags, &outcome.sources, color));
+                let color = std::io::stderr().is_terminal()
+                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+                eprint!(
+                    "{}",
+                    report::render_human(&outcome.diags, &outcome.sources, color)
+                );
             }
         }
     }
@@ -119,9 +144,15 @@ fn compile(path: &Path, format: Format) -> Option<Outcome> {
 fn default_output(path: &Path) -> PathBuf {
     let canon = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
     let stem = if canon.is_dir() {
-        canon.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_else(|| "main".into())
+        canon
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_else(|| "main".into())
     } else {
-        canon.file_stem().map(|n| n.to_string_lossy().to_string()).unwrap_or_else(|| "main".into())
+        canon
+            .file_stem()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_else(|| "main".into())
     };
     // like `go build`: the output goes to the current directory
     PathBuf::from(format!("{stem}.gbc"))

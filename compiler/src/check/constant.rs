@@ -8,7 +8,7 @@ use super::types::Basic;
 use crate::syntax::ast::BinOp;
 use num_bigint::BigInt;
 use num_rational::BigRational;
-use num_traits::{FromPrimitive, Signed, ToPrimitive, Zero};
+use num_traits::{Signed, ToPrimitive, Zero};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ConstVal {
@@ -83,7 +83,10 @@ impl ConstVal {
             let (lo, hi) = if b.is_unsigned() {
                 (BigInt::zero(), (BigInt::from(1) << bits) - 1)
             } else {
-                (-(BigInt::from(1) << (bits - 1)), (BigInt::from(1) << (bits - 1)) - 1)
+                (
+                    -(BigInt::from(1) << (bits - 1)),
+                    (BigInt::from(1) << (bits - 1)) - 1,
+                )
             };
             if i < lo || i > hi {
                 return None;
@@ -149,7 +152,12 @@ pub enum ConstError {
 
 /// Evaluates `a op b` for constants of the same class. `int_div`: integer division
 /// (both operands integer constants).
-pub fn binary(op: BinOp, a: &ConstVal, b: &ConstVal, int_div: bool) -> Result<ConstVal, ConstError> {
+pub fn binary(
+    op: BinOp,
+    a: &ConstVal,
+    b: &ConstVal,
+    int_div: bool,
+) -> Result<ConstVal, ConstError> {
     use ConstVal::*;
     Ok(match (a, b) {
         (Int(x), Int(y)) => match op {
@@ -180,7 +188,10 @@ pub fn binary(op: BinOp, a: &ConstVal, b: &ConstVal, int_div: bool) -> Result<Co
                 if y.is_negative() {
                     return Err(ConstError::NegativeShift);
                 }
-                let n = y.to_u32().filter(|n| *n <= 10000).ok_or(ConstError::ShiftTooLarge)?;
+                let n = y
+                    .to_u32()
+                    .filter(|n| *n <= 10000)
+                    .ok_or(ConstError::ShiftTooLarge)?;
                 if op == BinOp::Shl {
                     Int(x << n)
                 } else {
@@ -196,7 +207,10 @@ pub fn binary(op: BinOp, a: &ConstVal, b: &ConstVal, int_div: bool) -> Result<Co
             _ => return Err(ConstError::Mismatch),
         },
         (Int(_), Float(_)) | (Float(_), Int(_)) | (Float(_), Float(_)) => {
-            let (x, y) = (a.as_rational().unwrap_or_default(), b.as_rational().unwrap_or_default());
+            let (x, y) = (
+                a.as_rational().unwrap_or_default(),
+                b.as_rational().unwrap_or_default(),
+            );
             match op {
                 BinOp::Add => Float(x + y),
                 BinOp::Sub => Float(x - y),
@@ -265,16 +279,39 @@ mod tests {
         let back = binary(BinOp::Shr, &big, &ConstVal::int(98), true).unwrap();
         assert_eq!(back, ConstVal::int(4));
         assert!(big.represent(Basic::Int64).is_none());
-        assert_eq!(ConstVal::int(255).represent(Basic::Uint8), Some(ConstVal::int(255)));
+        assert_eq!(
+            ConstVal::int(255).represent(Basic::Uint8),
+            Some(ConstVal::int(255))
+        );
         assert!(ConstVal::int(256).represent(Basic::Uint8).is_none());
         assert!(ConstVal::float(1.5).represent(Basic::Int).is_none());
-        assert_eq!(ConstVal::float(2.0).represent(Basic::Int), Some(ConstVal::int(2)));
+        assert_eq!(
+            ConstVal::float(2.0).represent(Basic::Int),
+            Some(ConstVal::int(2))
+        );
         let tenth = crate::check::expr::parse_float_lit("0.1").unwrap();
-        let sum = binary(BinOp::Add, &tenth, &crate::check::expr::parse_float_lit("0.2").unwrap(), false).unwrap();
+        let sum = binary(
+            BinOp::Add,
+            &tenth,
+            &crate::check::expr::parse_float_lit("0.2").unwrap(),
+            false,
+        )
+        .unwrap();
         let three = crate::check::expr::parse_float_lit("0.3").unwrap();
-        assert_eq!(binary(BinOp::Eq, &sum, &three, false).unwrap(), ConstVal::Bool(true));
-        assert_eq!(crate::check::expr::parse_float_lit("1e3").unwrap().as_f64(), Some(1000.0));
-        assert_eq!(crate::check::expr::parse_float_lit("0x1p-2").unwrap().as_f64(), Some(0.25));
+        assert_eq!(
+            binary(BinOp::Eq, &sum, &three, false).unwrap(),
+            ConstVal::Bool(true)
+        );
+        assert_eq!(
+            crate::check::expr::parse_float_lit("1e3").unwrap().as_f64(),
+            Some(1000.0)
+        );
+        assert_eq!(
+            crate::check::expr::parse_float_lit("0x1p-2")
+                .unwrap()
+                .as_f64(),
+            Some(0.25)
+        );
         assert_eq!(ConstVal::int(-1).bits(Basic::Int), u64::MAX);
         assert_eq!(
             binary(BinOp::Div, &ConstVal::int(7), &ConstVal::int(2), false).unwrap(),

@@ -7,6 +7,9 @@ use super::types::{Basic, Dir, Field, IfaceMethod, MethodDecl, Signature, Type, 
 use super::*;
 use crate::syntax::ast::{Decl, TypeExprKind};
 
+/// A package variable initialisation: its place, its variables and what it refers to.
+type VarInit = ((PkgId, usize, usize, usize), Vec<VarId>, Vec<Obj>);
+
 impl<'a> Checker<'a> {
     pub(super) fn check_package(&mut self) {
         let pkg = self.cur_pkg as usize;
@@ -87,7 +90,11 @@ impl<'a> Checker<'a> {
                                     expr_spec: (di, last_values),
                                     index: ni,
                                     iota: spec.iota,
-                                    ty: if spec.values.is_empty() { src.ty.clone() } else { spec.ty.clone() },
+                                    ty: if spec.values.is_empty() {
+                                        src.ty.clone()
+                                    } else {
+                                        spec.ty.clone()
+                                    },
                                     state: 0,
                                     value: None,
                                     name: name.name.clone(),
@@ -108,7 +115,9 @@ impl<'a> Checker<'a> {
                 if spec.alias {
                     if pass == 0 {
                         let target = self.resolve_type(&spec.ty);
-                        self.scopes_pkg[pkg].scope.insert(spec.name.name.clone(), Obj::Type(target));
+                        self.scopes_pkg[pkg]
+                            .scope
+                            .insert(spec.name.name.clone(), Obj::Type(target));
                     }
                     continue;
                 }
@@ -159,7 +168,10 @@ impl<'a> Checker<'a> {
                     );
                     continue;
                 }
-                if matches!(self.tt.under_type(base), Type::Pointer(_) | Type::Interface(_)) {
+                if matches!(
+                    self.tt.under_type(base),
+                    Type::Pointer(_) | Type::Interface(_)
+                ) {
                     self.err(
                         "receiver",
                         recv.ty.span,
@@ -300,8 +312,15 @@ impl<'a> Checker<'a> {
             2 => return,
             1 => {
                 let v = self.global_specs[i].vars[0];
-                let (span, name) = (self.info.vars[v as usize].span, self.info.vars[v as usize].name.clone());
-                self.err("init-cycle", span, format!("initialization cycle or initialization loop involving {name}"));
+                let (span, name) = (
+                    self.info.vars[v as usize].span,
+                    self.info.vars[v as usize].name.clone(),
+                );
+                self.err(
+                    "init-cycle",
+                    span,
+                    format!("initialization cycle or initialization loop involving {name}"),
+                );
                 return;
             }
             _ => {}
@@ -334,7 +353,7 @@ impl<'a> Checker<'a> {
 
     /// Orders package variable initialisations so each runs after the variables its
     /// initialiser (transitively, through functions) refers to; ties keep source order.
-    fn order_var_inits(&mut self, inits: Vec<((PkgId, usize, usize, usize), Vec<VarId>, Vec<Obj>)>) {
+    fn order_var_inits(&mut self, inits: Vec<VarInit>) {
         let var_owner: HashMap<VarId, usize> = inits
             .iter()
             .enumerate()
@@ -353,11 +372,9 @@ impl<'a> Checker<'a> {
                             out.insert(i);
                         }
                     }
-                    Obj::Func(f) => {
-                        if seen_funcs.insert(f) {
-                            if let Some(d) = self.func_deps.get(&f) {
-                                stack.extend(d.iter().cloned());
-                            }
+                    Obj::Func(f) if seen_funcs.insert(f) => {
+                        if let Some(d) = self.func_deps.get(&f) {
+                            stack.extend(d.iter().cloned());
                         }
                     }
                     _ => {}
@@ -384,7 +401,11 @@ impl<'a> Checker<'a> {
                 if let Some(v) = v {
                     let vi = &self.info.vars[v as usize];
                     let (span, name) = (vi.span, vi.name.clone());
-                    self.err("init-cycle", span, format!("initialization cycle or initialization loop involving {name}"));
+                    self.err(
+                        "init-cycle",
+                        span,
+                        format!("initialization cycle or initialization loop involving {name}"),
+                    );
                 }
                 for (j, d) in done.iter_mut().enumerate() {
                     if !*d {
@@ -421,7 +442,11 @@ impl<'a> Checker<'a> {
             2 => return self.lazy_consts[i].value.clone(),
             1 => {
                 let (span, name) = (self.lazy_consts[i].span, self.lazy_consts[i].name.clone());
-                self.err("init-cycle", span, format!("initialization cycle: {name} refers to itself"));
+                self.err(
+                    "init-cycle",
+                    span,
+                    format!("initialization cycle: {name} refers to itself"),
+                );
                 self.lazy_consts[i].state = 2;
                 return None;
             }
@@ -432,13 +457,20 @@ impl<'a> Checker<'a> {
             let l = &self.lazy_consts[i];
             (l.pkg, l.file, l.expr_spec, l.index, l.iota, l.ty.clone())
         };
-        let saved = (self.cur_pkg, self.cur_file, self.iota, std::mem::take(&mut self.scopes));
+        let saved = (
+            self.cur_pkg,
+            self.cur_file,
+            self.iota,
+            std::mem::take(&mut self.scopes),
+        );
         let saved_funcs = std::mem::take(&mut self.funcs);
         self.cur_pkg = pkg;
         self.cur_file = file;
         self.iota = Some(iota);
         let pkgs = self.pkgs;
-        let Decl::Const(specs) = &pkgs[pkg as usize].files[file].decls[di] else { unreachable!() };
+        let Decl::Const(specs) = &pkgs[pkg as usize].files[file].decls[di] else {
+            unreachable!()
+        };
         let spec = &specs[si];
         let span = self.lazy_consts[i].span;
         let value = self.const_spec_value(spec, index, ty.as_ref(), span);
@@ -461,11 +493,11 @@ impl<'a> Checker<'a> {
         name_span: Span,
     ) -> Option<(TypeId, ConstVal)> {
         let Some(e) = spec.values.get(index) else {
-            if spec.values.is_empty() {
-                self.err("const", name_span, "missing init expr for const declaration");
-            } else {
-                self.err("const", name_span, "missing init expr for const declaration");
-            }
+            self.err(
+                "const",
+                name_span,
+                "missing init expr for const declaration",
+            );
             return None;
         };
         let declared = ty.map(|t| self.resolve_type(t));
@@ -512,11 +544,19 @@ impl<'a> Checker<'a> {
                     match o {
                         Some(Obj::Type(ty)) if is_exported(&n.name) => ty,
                         Some(_) if is_exported(&n.name) => {
-                            self.err("not-type", n.span, format!("{}.{} is not a type", p.name, n.name));
+                            self.err(
+                                "not-type",
+                                n.span,
+                                format!("{}.{} is not a type", p.name, n.name),
+                            );
                             INVALID
                         }
                         _ => {
-                            self.err("undefined", t.span, format!("undefined: {}.{}", p.name, n.name));
+                            self.err(
+                                "undefined",
+                                t.span,
+                                format!("undefined: {}.{}", p.name, n.name),
+                            );
                             INVALID
                         }
                     }
@@ -526,7 +566,11 @@ impl<'a> Checker<'a> {
                     INVALID
                 }
                 Some(_) => {
-                    self.err("not-type", t.span, format!("{}.{} is not a type", p.name, n.name));
+                    self.err(
+                        "not-type",
+                        t.span,
+                        format!("{}.{} is not a type", p.name, n.name),
+                    );
                     INVALID
                 }
             },
@@ -545,19 +589,29 @@ impl<'a> Checker<'a> {
             TypeExprKind::Array(len, e) => {
                 let el = self.resolve_type(e);
                 let Some(len) = len else {
-                    self.err("array", t.span, "invalid use of [...] array (outside a composite literal)");
+                    self.err(
+                        "array",
+                        t.span,
+                        "invalid use of [...] array (outside a composite literal)",
+                    );
                     return INVALID;
                 };
                 let op = self.expr(len);
                 let n = match &op.mode {
-                    Mode::Const(v) => v.as_bigint().and_then(|b| num_traits::ToPrimitive::to_u64(&b)),
+                    Mode::Const(v) => v
+                        .as_bigint()
+                        .and_then(|b| num_traits::ToPrimitive::to_u64(&b)),
                     _ => None,
                 };
                 match n {
                     Some(n) => self.tt.intern(Type::Array(n, el)),
                     None => {
                         if op.ty != INVALID {
-                            self.err("array", len.span, "array length must be a non-negative integer constant");
+                            self.err(
+                                "array",
+                                len.span,
+                                "array length must be a non-negative integer constant",
+                            );
                         }
                         INVALID
                     }
@@ -592,13 +646,23 @@ impl<'a> Checker<'a> {
                                 _ => "?".into(),
                             },
                         };
-                        out.push(Field { name, ty, embedded: true, pkg: pkg.clone() });
+                        out.push(Field {
+                            name,
+                            ty,
+                            embedded: true,
+                            pkg: pkg.clone(),
+                        });
                     } else {
                         for n in &f.names {
                             if n.name != "_" && out.iter().any(|x| x.name == n.name) {
                                 self.err("redeclared", n.span, format!("{} redeclared", n.name));
                             }
-                            out.push(Field { name: n.name.clone(), ty, embedded: false, pkg: pkg.clone() });
+                            out.push(Field {
+                                name: n.name.clone(),
+                                ty,
+                                embedded: false,
+                                pkg: pkg.clone(),
+                            });
                         }
                     }
                 }
@@ -610,7 +674,10 @@ impl<'a> Checker<'a> {
                     match el {
                         ast::InterfaceElem::Method { name, sig } => {
                             let s = self.func_type(sig, false);
-                            ms.push(IfaceMethod { name: name.name.clone(), sig: s });
+                            ms.push(IfaceMethod {
+                                name: name.name.clone(),
+                                sig: s,
+                            });
                         }
                         ast::InterfaceElem::Embed(terms) => {
                             if terms.len() != 1 {
@@ -627,7 +694,9 @@ impl<'a> Checker<'a> {
                                     }
                                 }
                                 Type::Invalid => {}
-                                _ => self.unsupported(terms[0].span, "type set (generic constraint)"),
+                                _ => {
+                                    self.unsupported(terms[0].span, "type set (generic constraint)")
+                                }
                             }
                         }
                     }
@@ -648,15 +717,27 @@ impl<'a> Checker<'a> {
             let mut ty = self.resolve_type(&p.ty);
             if p.variadic {
                 if i + 1 != ft.params.len() {
-                    self.err("variadic", p.span, "can only use ... with final parameter in list");
+                    self.err(
+                        "variadic",
+                        p.span,
+                        "can only use ... with final parameter in list",
+                    );
                 }
                 variadic = true;
                 ty = self.tt.intern(Type::Slice(ty));
             }
             params.push(ty);
         }
-        let results = ft.results.iter().map(|p| self.resolve_type(&p.ty)).collect();
-        self.tt.intern(Type::Func(Signature { params, results, variadic }))
+        let results = ft
+            .results
+            .iter()
+            .map(|p| self.resolve_type(&p.ty))
+            .collect();
+        self.tt.intern(Type::Func(Signature {
+            params,
+            results,
+            variadic,
+        }))
     }
 
     /// Checks a function or method body (also used for function literals).
@@ -667,11 +748,14 @@ impl<'a> Checker<'a> {
         ft: &ast::FuncType,
         body: &ast::Block,
     ) {
-        let sig = self.tt.signature(self.info.funcs[fid as usize].sig).cloned().unwrap();
+        let sig = self
+            .tt
+            .signature(self.info.funcs[fid as usize].sig)
+            .cloned()
+            .unwrap();
         self.funcs.push(FuncCtx {
             func: fid,
             results: sig.results.clone(),
-            scope_base: self.scopes.len(),
         });
         self.push_scope();
         let mut params = Vec::new();
@@ -690,7 +774,11 @@ impl<'a> Checker<'a> {
         self.info.funcs[fid as usize].results = results;
         self.block_stmts(&body.stmts);
         if !sig.results.is_empty() && !self.is_terminating_list(&body.stmts) {
-            let close = Span { file: body.span.file, lo: body.span.hi.saturating_sub(1), hi: body.span.hi };
+            let close = Span {
+                file: body.span.file,
+                lo: body.span.hi.saturating_sub(1),
+                hi: body.span.hi,
+            };
             self.diags.push(
                 Diagnostic::error("missing-return", close, "missing return")
                     .with_label("the function can reach its end without returning a value"),
@@ -724,9 +812,16 @@ impl<'a> Checker<'a> {
             }
             return;
         }
-        let types = self.assign_values(&spec.values, vars.len(), declared, "variable declaration", spec.span);
+        let types = self.assign_values(
+            &spec.values,
+            vars.len(),
+            declared,
+            "variable declaration",
+            spec.span,
+        );
         for (i, &v) in vars.iter().enumerate() {
-            self.info.vars[v as usize].ty = declared.unwrap_or(types.get(i).copied().unwrap_or(INVALID));
+            self.info.vars[v as usize].ty =
+                declared.unwrap_or(types.get(i).copied().unwrap_or(INVALID));
         }
     }
 

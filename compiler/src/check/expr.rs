@@ -18,13 +18,22 @@ pub struct Operand {
 
 impl Operand {
     pub fn invalid() -> Operand {
-        Operand { mode: Mode::Value, ty: INVALID }
+        Operand {
+            mode: Mode::Value,
+            ty: INVALID,
+        }
     }
     fn value(ty: TypeId) -> Operand {
-        Operand { mode: Mode::Value, ty }
+        Operand {
+            mode: Mode::Value,
+            ty,
+        }
     }
     fn constant(ty: TypeId, v: ConstVal) -> Operand {
-        Operand { mode: Mode::Const(v), ty }
+        Operand {
+            mode: Mode::Const(v),
+            ty,
+        }
     }
 }
 
@@ -65,7 +74,11 @@ impl<'a> Checker<'a> {
             _ => {
                 if let Type::Tuple(ts) = self.tt.get(op.ty) {
                     let n = ts.len();
-                    let msg = format!("multiple-value {} (value of type {}) in single-value context", self.expr_text(e), self.show(op.ty));
+                    let msg = format!(
+                        "multiple-value {} (value of type {}) in single-value context",
+                        self.expr_text(e),
+                        self.show(op.ty)
+                    );
                     let _ = n;
                     self.err("multi-value", e.span, msg);
                     return Operand::invalid();
@@ -91,18 +104,15 @@ impl<'a> Checker<'a> {
         let text = self.expr_text(e);
         let t = self.show(op.ty);
         match &op.mode {
-            Mode::Var => {
-                if matches!(e.kind, ExprKind::Ident(_)) {
-                    format!("{text} (variable of type {t})")
-                } else {
-                    format!("{text} (variable of type {t})")
-                }
-            }
+            Mode::Var => format!("{text} (variable of type {t})"),
             Mode::Const(v) => {
                 if self.tt.is_untyped(op.ty) {
                     let lit = matches!(
                         e.kind,
-                        ExprKind::IntLit(_) | ExprKind::FloatLit(_) | ExprKind::StringLit(_) | ExprKind::RuneLit(_)
+                        ExprKind::IntLit(_)
+                            | ExprKind::FloatLit(_)
+                            | ExprKind::StringLit(_)
+                            | ExprKind::RuneLit(_)
                     );
                     if lit || v.describe() == text {
                         format!("{text} ({t} constant)")
@@ -147,7 +157,12 @@ impl<'a> Checker<'a> {
             if b == Basic::UntypedNil {
                 return matches!(
                     self.tt.get(ut),
-                    Type::Pointer(_) | Type::Slice(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) | Type::Interface(_)
+                    Type::Pointer(_)
+                        | Type::Slice(_)
+                        | Type::Map(..)
+                        | Type::Chan(..)
+                        | Type::Func(_)
+                        | Type::Interface(_)
                 ) || self.tt.get(ut) == &Type::Basic(Basic::UnsafePointer);
             }
             if b.is_untyped() {
@@ -173,7 +188,9 @@ impl<'a> Checker<'a> {
             return self.implements(from, to).is_ok();
         }
         // channel direction: a bidirectional channel is assignable to a directional one
-        if let (Type::Chan(Dir::Both, e1), Type::Chan(_, e2)) = (self.tt.get(uf).clone(), self.tt.get(ut).clone()) {
+        if let (Type::Chan(Dir::Both, e1), Type::Chan(_, e2)) =
+            (self.tt.get(uf).clone(), self.tt.get(ut).clone())
+        {
             return e1 == e2 && (!self.tt.is_named(from) || !self.tt.is_named(to));
         }
         false
@@ -185,14 +202,22 @@ impl<'a> Checker<'a> {
 
     /// Checks that `op` (the operand of `e`) can be assigned to `target` and records
     /// the conversion of untyped constants. Reports Go's `cannot use` message.
-    pub(crate) fn assign_to(&mut self, e: &Expr, op: &Operand, target: TypeId, context: &str) -> bool {
+    pub(crate) fn assign_to(
+        &mut self,
+        e: &Expr,
+        op: &Operand,
+        target: TypeId,
+        context: &str,
+    ) -> bool {
         if op.ty == INVALID || target == INVALID {
             return false;
         }
         if let Mode::Const(v) = &op.mode {
             if self.tt.is_untyped(op.ty) {
                 if self.tt.basic_of(target).is_some() {
-                    return self.convert_const(e, op, v.clone(), target, context).is_some();
+                    return self
+                        .convert_const(e, op, v.clone(), target, context)
+                        .is_some();
                 }
                 if self.tt.is_interface(target) {
                     let d = self.default_type(op.ty);
@@ -208,17 +233,31 @@ impl<'a> Checker<'a> {
         if self.assignable_type(op.ty, target) {
             if self.tt.is_untyped(op.ty) && self.tt.get(op.ty) != &Type::Basic(Basic::UntypedNil) {
                 // untyped bool from a comparison etc.
-                let t = if self.tt.is_interface(target) { self.default_type(op.ty) } else { target };
+                let t = if self.tt.is_interface(target) {
+                    self.default_type(op.ty)
+                } else {
+                    target
+                };
                 self.record(e, t, op.mode.clone());
             } else if self.tt.get(op.ty) == &Type::Basic(Basic::UntypedNil) {
                 self.record(e, target, Mode::Value);
             }
             return true;
         }
-        let mut msg = format!("cannot use {} as {} value in {}", self.describe(e, op), self.show(target), context);
+        let mut msg = format!(
+            "cannot use {} as {} value in {}",
+            self.describe(e, op),
+            self.show(target),
+            context
+        );
         if self.tt.is_interface(target) {
             if let Err(why) = self.implements(op.ty, target) {
-                msg.push_str(&format!(": {} does not implement {} ({})", self.show(op.ty), self.show(target), why));
+                msg.push_str(&format!(
+                    ": {} does not implement {} ({})",
+                    self.show(op.ty),
+                    self.show(target),
+                    why
+                ));
             }
         }
         self.err("type-mismatch", e.span, msg);
@@ -235,7 +274,12 @@ impl<'a> Checker<'a> {
         context: &str,
     ) -> Option<ConstVal> {
         let Some(tb) = self.tt.basic_of(target) else {
-            let msg = format!("cannot use {} as {} value in {}", self.describe(e, op), self.show(target), context);
+            let msg = format!(
+                "cannot use {} as {} value in {}",
+                self.describe(e, op),
+                self.show(target),
+                context
+            );
             self.err("type-mismatch", e.span, msg);
             return None;
         };
@@ -245,7 +289,12 @@ impl<'a> Checker<'a> {
             ConstVal::Int(_) | ConstVal::Float(_) => tb.is_numeric(),
         };
         if !kind_ok || (!self.tt.is_untyped(op.ty) && !self.assignable_type(op.ty, target)) {
-            let msg = format!("cannot use {} as {} value in {}", self.describe(e, op), self.show(target), context);
+            let msg = format!(
+                "cannot use {} as {} value in {}",
+                self.describe(e, op),
+                self.show(target),
+                context
+            );
             self.err("type-mismatch", e.span, msg);
             return None;
         }
@@ -255,10 +304,23 @@ impl<'a> Checker<'a> {
                 Some(r)
             }
             None => {
-                let msg = if matches!(v, ConstVal::Float(_)) && tb.is_integer() && v.as_bigint().is_none() {
-                    format!("cannot use {} as {} value in {} (truncated)", self.describe(e, op), self.show(target), context)
+                let msg = if matches!(v, ConstVal::Float(_))
+                    && tb.is_integer()
+                    && v.as_bigint().is_none()
+                {
+                    format!(
+                        "cannot use {} as {} value in {} (truncated)",
+                        self.describe(e, op),
+                        self.show(target),
+                        context
+                    )
                 } else if self.tt.is_untyped(op.ty) {
-                    format!("cannot use {} as {} value in {} (overflows)", self.describe(e, op), self.show(target), context)
+                    format!(
+                        "cannot use {} as {} value in {} (overflows)",
+                        self.describe(e, op),
+                        self.show(target),
+                        context
+                    )
                 } else {
                     format!("constant {} overflows {}", v.describe(), self.show(target))
                 };
@@ -279,7 +341,9 @@ impl<'a> Checker<'a> {
         let is_iface = self.tt.is_interface(t);
         for m in &methods {
             if is_iface {
-                let Type::Interface(have) = self.tt.under_type(t).clone() else { unreachable!() };
+                let Type::Interface(have) = self.tt.under_type(t).clone() else {
+                    unreachable!()
+                };
                 match have.iter().find(|h| h.name == m.name) {
                     Some(h) if h.sig == m.sig => {}
                     Some(_) => return Err(format!("wrong type for method {}", m.name)),
@@ -288,11 +352,17 @@ impl<'a> Checker<'a> {
                 continue;
             }
             match self.find_member(t, &m.name) {
-                Some((Selection::Method { ptr_recv, derefs, .. }, mt)) => {
+                Some((
+                    Selection::Method {
+                        ptr_recv, derefs, ..
+                    },
+                    mt,
+                )) => {
                     if mt != m.sig {
                         return Err(format!("wrong type for method {}", m.name));
                     }
-                    let through_ptr = self.tt.pointer_elem(t).is_some() || derefs.iter().any(|d| *d);
+                    let through_ptr =
+                        self.tt.pointer_elem(t).is_some() || derefs.iter().any(|d| *d);
                     if ptr_recv && !through_ptr {
                         return Err(format!("method {} has pointer receiver", m.name));
                     }
@@ -327,7 +397,12 @@ impl<'a> Checker<'a> {
                         let sig = self.info.funcs[func as usize].sig;
                         if found.is_none() {
                             found = Some((
-                                Selection::Method { func, path: path.clone(), derefs: derefs.clone(), ptr_recv },
+                                Selection::Method {
+                                    func,
+                                    path: path.clone(),
+                                    derefs: derefs.clone(),
+                                    ptr_recv,
+                                },
                                 sig,
                             ));
                         }
@@ -337,7 +412,12 @@ impl<'a> Checker<'a> {
                 if let Type::Interface(ms) = self.tt.under_type(base).clone() {
                     if !is_ptr && path.is_empty() {
                         if let Some(m) = ms.iter().find(|m| m.name == name) {
-                            found = Some((Selection::IfaceMethod { name: name.to_string() }, m.sig));
+                            found = Some((
+                                Selection::IfaceMethod {
+                                    name: name.to_string(),
+                                },
+                                m.sig,
+                            ));
                         }
                     }
                     continue;
@@ -383,7 +463,11 @@ impl<'a> Checker<'a> {
             ExprKind::FloatLit(s) => match parse_float_lit(s) {
                 Some(v) => Operand::constant(self.basic(Basic::UntypedFloat), v),
                 None => {
-                    self.err("syntax", e.span, format!("invalid floating-point literal {s}"));
+                    self.err(
+                        "syntax",
+                        e.span,
+                        format!("invalid floating-point literal {s}"),
+                    );
                     Operand::invalid()
                 }
             },
@@ -391,17 +475,20 @@ impl<'a> Checker<'a> {
                 self.unsupported(e.span, "complex number");
                 Operand::invalid()
             }
-            ExprKind::RuneLit(c) => Operand::constant(self.basic(Basic::UntypedRune), ConstVal::int(*c as i64)),
-            ExprKind::StringLit(s) => Operand::constant(self.basic(Basic::UntypedString), ConstVal::Str(s.clone())),
-            ExprKind::Paren(inner) => {
-                let op = self.expr(inner);
-                op
+            ExprKind::RuneLit(c) => {
+                Operand::constant(self.basic(Basic::UntypedRune), ConstVal::int(*c as i64))
             }
+            ExprKind::StringLit(s) => {
+                Operand::constant(self.basic(Basic::UntypedString), ConstVal::Str(s.clone()))
+            }
+            ExprKind::Paren(inner) => self.expr(inner),
             ExprKind::FuncLit { sig, body } => self.func_lit(e, sig, body),
             ExprKind::Composite { ty, elems } => self.composite(e, ty.as_deref(), elems, None),
             ExprKind::Selector(base, name) => self.selector(e, base, name),
             ExprKind::Index(base, idx) => self.index(e, base, idx),
-            ExprKind::Slice { base, lo, hi, max } => self.slice_expr(e, base, lo.as_deref(), hi.as_deref(), max.as_deref()),
+            ExprKind::Slice { base, lo, hi, max } => {
+                self.slice_expr(e, base, lo.as_deref(), hi.as_deref(), max.as_deref())
+            }
             ExprKind::TypeAssert(x, t) => {
                 let op = self.value(x);
                 let Some(t) = t else {
@@ -413,7 +500,10 @@ impl<'a> Checker<'a> {
                     return Operand::invalid();
                 }
                 if !self.tt.is_interface(op.ty) {
-                    let msg = format!("invalid operation: {} is not an interface", self.describe(x, &op));
+                    let msg = format!(
+                        "invalid operation: {} is not an interface",
+                        self.describe(x, &op)
+                    );
                     self.err("type-assert", x.span, msg);
                     return Operand::invalid();
                 }
@@ -429,14 +519,24 @@ impl<'a> Checker<'a> {
                         self.err("type-assert", e.span, msg);
                     }
                 }
-                Operand { mode: Mode::CommaOk, ty: target }
+                Operand {
+                    mode: Mode::CommaOk,
+                    ty: target,
+                }
             }
-            ExprKind::Call { func, args, ellipsis } => self.call(e, func, args, *ellipsis),
+            ExprKind::Call {
+                func,
+                args,
+                ellipsis,
+            } => self.call(e, func, args, *ellipsis),
             ExprKind::Unary(op, x) => self.unary(e, *op, x),
             ExprKind::Binary(op, a, b) => self.binary(e, *op, a, b),
             ExprKind::Type(t) => {
                 let ty = self.resolve_type(t);
-                Operand { mode: Mode::TypeExpr, ty }
+                Operand {
+                    mode: Mode::TypeExpr,
+                    ty,
+                }
             }
         }
     }
@@ -449,7 +549,10 @@ impl<'a> Checker<'a> {
         if id.name == "iota" {
             if let Some(i) = self.iota {
                 if self.lookup("iota", false).is_none() {
-                    return Operand::constant(self.basic(Basic::UntypedInt), ConstVal::int(i as i64));
+                    return Operand::constant(
+                        self.basic(Basic::UntypedInt),
+                        ConstVal::int(i as i64),
+                    );
                 }
             }
         }
@@ -477,13 +580,25 @@ impl<'a> Checker<'a> {
                         self.check_global_spec(i);
                     }
                 }
-                Operand { mode: Mode::Var, ty: self.info.vars[v as usize].ty }
+                Operand {
+                    mode: Mode::Var,
+                    ty: self.info.vars[v as usize].ty,
+                }
             }
             Obj::Const(t, v) => Operand::constant(t, v),
-            Obj::Type(t) => Operand { mode: Mode::TypeExpr, ty: t },
+            Obj::Type(t) => Operand {
+                mode: Mode::TypeExpr,
+                ty: t,
+            },
             Obj::Func(f) => Operand::value(self.info.funcs[f as usize].sig),
-            Obj::Pkg(_) => Operand { mode: Mode::Pkg, ty: INVALID + 0 },
-            Obj::Builtin(b) => Operand { mode: Mode::Builtin(b), ty: INVALID },
+            Obj::Pkg(_) => Operand {
+                mode: Mode::Pkg,
+                ty: INVALID,
+            },
+            Obj::Builtin(b) => Operand {
+                mode: Mode::Builtin(b),
+                ty: INVALID,
+            },
             Obj::Nil => Operand::value(self.basic(Basic::UntypedNil)),
             Obj::LazyConst(_) => unreachable!(),
         }
@@ -506,11 +621,19 @@ impl<'a> Checker<'a> {
                     }
                 }
                 self.info.funcs[root as usize].lit_count += 1;
-                format!("{}.func{}", self.info.funcs[root as usize].name, self.info.funcs[root as usize].lit_count)
+                format!(
+                    "{}.func{}",
+                    self.info.funcs[root as usize].name, self.info.funcs[root as usize].lit_count
+                )
             }
             None => {
                 let path = self.pkg_path().to_string();
-                let n = self.info.funcs.iter().filter(|f| f.name.starts_with(&format!("{path}.glob..func"))).count();
+                let n = self
+                    .info
+                    .funcs
+                    .iter()
+                    .filter(|f| f.name.starts_with(&format!("{path}.glob..func")))
+                    .count();
                 format!("{path}.glob..func{}", n + 1)
             }
         };
@@ -588,8 +711,14 @@ impl<'a> Checker<'a> {
                     }
                     _ => Mode::Value,
                 };
-                if let Selection::Method { ptr_recv: true, derefs, .. } = &sel {
-                    let through_ptr = self.tt.pointer_elem(op.ty).is_some() || derefs.iter().any(|d| *d);
+                if let Selection::Method {
+                    ptr_recv: true,
+                    derefs,
+                    ..
+                } = &sel
+                {
+                    let through_ptr =
+                        self.tt.pointer_elem(op.ty).is_some() || derefs.iter().any(|d| *d);
                     if !through_ptr {
                         if op.mode != Mode::Var {
                             let msg = format!(
@@ -607,11 +736,13 @@ impl<'a> Checker<'a> {
                 Operand { mode, ty }
             }
             None => {
-                let what = if self.tt.pointer_elem(op.ty).is_some_and(|p| self.tt.pointer_elem(p).is_some()) {
-                    format!("{}.{} undefined (type {} has no field or method {})", self.expr_text(base), name.name, self.show(op.ty), name.name)
-                } else {
-                    format!("{}.{} undefined (type {} has no field or method {})", self.expr_text(base), name.name, self.show(op.ty), name.name)
-                };
+                let what = format!(
+                    "{}.{} undefined (type {} has no field or method {})",
+                    self.expr_text(base),
+                    name.name,
+                    self.show(op.ty),
+                    name.name
+                );
                 self.err("undefined", name.span, what);
                 Operand::invalid()
             }
@@ -624,7 +755,9 @@ impl<'a> Checker<'a> {
             ExprKind::Ident(_) => {
                 if let Some(Obj::Var(v)) = self.info.uses.get(&e.id) {
                     let v = *v;
-                    if self.info.vars[v as usize].global_slot.is_none() && self.info.vars[v as usize].owner.is_some() {
+                    if self.info.vars[v as usize].global_slot.is_none()
+                        && self.info.vars[v as usize].owner.is_some()
+                    {
                         self.info.vars[v as usize].boxed = true;
                     }
                 }
@@ -667,11 +800,22 @@ impl<'a> Checker<'a> {
         let (elem, mode, len) = match self.tt.under_type(op.ty).clone() {
             Type::Basic(b) if b.is_string() => (self.basic(Basic::Uint8), Mode::Value, None),
             Type::Slice(el) => (el, Mode::Var, None),
-            Type::Array(n, el) => (el, if op.mode == Mode::Var { Mode::Var } else { Mode::Value }, Some(n)),
+            Type::Array(n, el) => (
+                el,
+                if op.mode == Mode::Var {
+                    Mode::Var
+                } else {
+                    Mode::Value
+                },
+                Some(n),
+            ),
             Type::Pointer(p) => match self.tt.under_type(p).clone() {
                 Type::Array(n, el) => (el, Mode::Var, Some(n)),
                 _ => {
-                    let msg = format!("invalid operation: cannot index {}", self.describe(base, &op));
+                    let msg = format!(
+                        "invalid operation: cannot index {}",
+                        self.describe(base, &op)
+                    );
                     self.err("index", e.span, msg);
                     return Operand::invalid();
                 }
@@ -681,13 +825,17 @@ impl<'a> Checker<'a> {
                 return Operand::invalid();
             }
             _ => {
-                let msg = format!("invalid operation: cannot index {}", self.describe(base, &op));
+                let msg = format!(
+                    "invalid operation: cannot index {}",
+                    self.describe(base, &op)
+                );
                 self.err("index", e.span, msg);
                 return Operand::invalid();
             }
         };
         self.check_index(&idx[0], &i, len, int);
-        if let (Mode::Const(ConstVal::Str(s)), Mode::Const(ConstVal::Int(k))) = (&op.mode, &i.mode) {
+        if let (Mode::Const(ConstVal::Str(s)), Mode::Const(ConstVal::Int(k))) = (&op.mode, &i.mode)
+        {
             if let Some(b) = num_traits::ToPrimitive::to_usize(k).and_then(|k| s.get(k)) {
                 let _ = b;
             }
@@ -703,20 +851,30 @@ impl<'a> Checker<'a> {
         let is_int = self.tt.basic_of(i.ty).is_some_and(|b| b.is_integer())
             || matches!(&i.mode, Mode::Const(v) if v.as_bigint().is_some() && self.tt.is_untyped(i.ty));
         if !is_int {
-            let msg = format!("invalid argument: index {} must be integer", self.describe(ie, i));
+            let msg = format!(
+                "invalid argument: index {} must be integer",
+                self.describe(ie, i)
+            );
             self.err("index", ie.span, msg);
             return;
         }
         if let Mode::Const(v) = &i.mode {
             if let Some(k) = v.as_bigint() {
                 if k < BigInt::from(0) {
-                    let msg = format!("invalid argument: index {} must not be negative", self.describe(ie, i));
+                    let msg = format!(
+                        "invalid argument: index {} must not be negative",
+                        self.describe(ie, i)
+                    );
                     self.err("index", ie.span, msg);
                     return;
                 }
                 if let Some(n) = len {
                     if k >= BigInt::from(n) {
-                        let msg = format!("invalid argument: index {} out of bounds [0:{}]", self.expr_text(ie), n);
+                        let msg = format!(
+                            "invalid argument: index {} out of bounds [0:{}]",
+                            self.expr_text(ie),
+                            n
+                        );
                         self.err("index", ie.span, msg);
                         return;
                     }
@@ -728,7 +886,14 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn slice_expr(&mut self, e: &Expr, base: &Expr, lo: Option<&Expr>, hi: Option<&Expr>, max: Option<&Expr>) -> Operand {
+    fn slice_expr(
+        &mut self,
+        e: &Expr,
+        base: &Expr,
+        lo: Option<&Expr>,
+        hi: Option<&Expr>,
+        max: Option<&Expr>,
+    ) -> Operand {
         let op = self.value(base);
         let int = self.basic(Basic::Int);
         for x in [lo, hi, max].into_iter().flatten() {
@@ -741,10 +906,18 @@ impl<'a> Checker<'a> {
         match self.tt.under_type(op.ty).clone() {
             Type::Basic(b) if b.is_string() => {
                 if max.is_some() {
-                    self.err("slice", e.span, "invalid operation: 3-index slice of string");
+                    self.err(
+                        "slice",
+                        e.span,
+                        "invalid operation: 3-index slice of string",
+                    );
                     return Operand::invalid();
                 }
-                let t = if self.tt.is_untyped(op.ty) { self.basic(Basic::String) } else { op.ty };
+                let t = if self.tt.is_untyped(op.ty) {
+                    self.basic(Basic::String)
+                } else {
+                    op.ty
+                };
                 Operand::value(t)
             }
             Type::Slice(_) => Operand::value(op.ty),
@@ -775,7 +948,10 @@ impl<'a> Checker<'a> {
                     return o;
                 }
                 if o.mode != Mode::Var {
-                    let msg = format!("invalid operation: cannot take address of {}", self.describe(x, &o));
+                    let msg = format!(
+                        "invalid operation: cannot take address of {}",
+                        self.describe(x, &o)
+                    );
                     self.err("addressable", e.span, msg);
                     return Operand::invalid();
                 }
@@ -788,7 +964,10 @@ impl<'a> Checker<'a> {
                     return o;
                 }
                 if o.mode == Mode::TypeExpr {
-                    return Operand { mode: Mode::TypeExpr, ty: self.tt.intern(Type::Pointer(o.ty)) };
+                    return Operand {
+                        mode: Mode::TypeExpr,
+                        ty: self.tt.intern(Type::Pointer(o.ty)),
+                    };
                 }
                 let o = self.single_value(x, o);
                 if self.tt.get(o.ty) == &Type::Basic(Basic::UntypedNil) {
@@ -796,9 +975,15 @@ impl<'a> Checker<'a> {
                     return Operand::invalid();
                 }
                 match self.tt.pointer_elem(o.ty) {
-                    Some(el) => Operand { mode: Mode::Var, ty: el },
+                    Some(el) => Operand {
+                        mode: Mode::Var,
+                        ty: el,
+                    },
                     None => {
-                        let msg = format!("invalid operation: cannot indirect {}", self.describe(x, &o));
+                        let msg = format!(
+                            "invalid operation: cannot indirect {}",
+                            self.describe(x, &o)
+                        );
                         self.err("deref", e.span, msg);
                         Operand::invalid()
                     }
@@ -828,7 +1013,11 @@ impl<'a> Checker<'a> {
                         UnOp::Neg => "-",
                         _ => "+",
                     };
-                    let msg = format!("invalid operation: operator {} not defined on {}", sym, self.describe(x, &o));
+                    let msg = format!(
+                        "invalid operation: operator {} not defined on {}",
+                        sym,
+                        self.describe(x, &o)
+                    );
                     self.err("operator", e.span, msg);
                     return Operand::invalid();
                 }
@@ -850,7 +1039,8 @@ impl<'a> Checker<'a> {
                     };
                     if let Some(r) = r {
                         if !b.is_untyped() && r.represent(b).is_none() {
-                            let msg = format!("constant {} overflows {}", r.describe(), self.show(o.ty));
+                            let msg =
+                                format!("constant {} overflows {}", r.describe(), self.show(o.ty));
                             self.err("overflow", e.span, msg);
                             return Operand::invalid();
                         }
@@ -864,7 +1054,15 @@ impl<'a> Checker<'a> {
 
     /// Brings two operands to a common type for a binary operation (untyped
     /// conversion); returns the type, or None after reporting a mismatch.
-    fn match_types(&mut self, e: &Expr, op: BinOp, a: &Expr, oa: &Operand, b: &Expr, ob: &Operand) -> Option<TypeId> {
+    fn match_types(
+        &mut self,
+        e: &Expr,
+        op: BinOp,
+        a: &Expr,
+        oa: &Operand,
+        b: &Expr,
+        ob: &Operand,
+    ) -> Option<TypeId> {
         let (ua, ub) = (self.tt.is_untyped(oa.ty), self.tt.is_untyped(ob.ty));
         let nil = self.basic(Basic::UntypedNil);
         if ua && !ub {
@@ -878,7 +1076,11 @@ impl<'a> Checker<'a> {
         } else if ua && ub {
             if oa.ty == nil || ob.ty == nil {
                 if oa.ty == nil && ob.ty == nil {
-                    let msg = format!("invalid operation: {} (operator {} not defined on nil)", self.expr_text(e), op.as_str());
+                    let msg = format!(
+                        "invalid operation: {} (operator {} not defined on nil)",
+                        self.expr_text(e),
+                        op.as_str()
+                    );
                     self.err("operator", e.span, msg);
                     return None;
                 }
@@ -900,9 +1102,15 @@ impl<'a> Checker<'a> {
             }
         } else if self.tt.identical(oa.ty, ob.ty) {
             return Some(oa.ty);
-        } else if matches!(op, BinOp::Eq | BinOp::Ne) && (self.assignable_type(oa.ty, ob.ty) || self.assignable_type(ob.ty, oa.ty)) {
+        } else if matches!(op, BinOp::Eq | BinOp::Ne)
+            && (self.assignable_type(oa.ty, ob.ty) || self.assignable_type(ob.ty, oa.ty))
+        {
             // comparison of interface with concrete value
-            return Some(if self.tt.is_interface(oa.ty) { oa.ty } else { ob.ty });
+            return Some(if self.tt.is_interface(oa.ty) {
+                oa.ty
+            } else {
+                ob.ty
+            });
         }
         let msg = format!(
             "invalid operation: {} (mismatched types {} and {})",
@@ -931,7 +1139,9 @@ impl<'a> Checker<'a> {
                 }
                 return true;
             }
-            let Some(tb) = self.tt.basic_of(target) else { return false };
+            let Some(tb) = self.tt.basic_of(target) else {
+                return false;
+            };
             let kind_ok = match v {
                 ConstVal::Bool(_) => tb.is_boolean(),
                 ConstVal::Str(_) => tb.is_string(),
@@ -940,7 +1150,9 @@ impl<'a> Checker<'a> {
             if !kind_ok {
                 return false;
             }
-            return self.convert_const(e, op, v.clone(), target, "operation").is_some() || true;
+            // an overflow was reported; the operand keeps its target type
+            self.convert_const(e, op, v.clone(), target, "operation");
+            return true;
         }
         // untyped non-constant (comparison result, shifted constant)
         let ok = self.assignable_type(op.ty, target);
@@ -959,8 +1171,13 @@ impl<'a> Checker<'a> {
         if matches!(op, BinOp::Shl | BinOp::Shr) {
             return self.shift(e, op, a, &oa, b, &ob);
         }
-        let Some(t) = self.match_types(e, op, a, &oa, b, &ob) else { return Operand::invalid() };
-        let is_cmp = matches!(op, BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge);
+        let Some(t) = self.match_types(e, op, a, &oa, b, &ob) else {
+            return Operand::invalid();
+        };
+        let is_cmp = matches!(
+            op,
+            BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge
+        );
         let bt = self.tt.basic_of(t);
         // operator applicability
         let ok = match op {
@@ -972,10 +1189,14 @@ impl<'a> Checker<'a> {
                     self.tt.comparable(t)
                 }
             }
-            BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => bt.is_some_and(|b| b.is_numeric() || b.is_string()),
+            BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => {
+                bt.is_some_and(|b| b.is_numeric() || b.is_string())
+            }
             BinOp::Add => bt.is_some_and(|b| b.is_numeric() || b.is_string()),
             BinOp::Sub | BinOp::Mul | BinOp::Div => bt.is_some_and(|b| b.is_numeric()),
-            BinOp::Rem | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot => bt.is_some_and(|b| b.is_integer()),
+            BinOp::Rem | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot => {
+                bt.is_some_and(|b| b.is_integer())
+            }
             BinOp::LAnd | BinOp::LOr => bt.is_some_and(|b| b.is_boolean()),
             BinOp::Shl | BinOp::Shr => unreachable!(),
         };
@@ -1008,7 +1229,9 @@ impl<'a> Checker<'a> {
                         return Operand::constant(self.basic(Basic::UntypedBool), r);
                     }
                     let r = match (&r, bt) {
-                        (ConstVal::Int(i), Some(b)) if !b.is_untyped() && b.is_float() => ConstVal::Float(num_rational::BigRational::from_integer(i.clone())),
+                        (ConstVal::Int(i), Some(b)) if !b.is_untyped() && b.is_float() => {
+                            ConstVal::Float(num_rational::BigRational::from_integer(i.clone()))
+                        }
                         _ => r,
                     };
                     if let Some(b) = bt {
@@ -1016,7 +1239,11 @@ impl<'a> Checker<'a> {
                             match r.represent(b) {
                                 Some(rep) => return Operand::constant(t, rep),
                                 None => {
-                                    let msg = format!("constant {} overflows {}", r.describe(), self.show(t));
+                                    let msg = format!(
+                                        "constant {} overflows {}",
+                                        r.describe(),
+                                        self.show(t)
+                                    );
                                     self.err("overflow", e.span, msg);
                                     return Operand::invalid();
                                 }
@@ -1057,12 +1284,23 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn shift(&mut self, e: &Expr, op: BinOp, a: &Expr, oa: &Operand, b: &Expr, ob: &Operand) -> Operand {
+    fn shift(
+        &mut self,
+        e: &Expr,
+        op: BinOp,
+        a: &Expr,
+        oa: &Operand,
+        b: &Expr,
+        ob: &Operand,
+    ) -> Operand {
         let bb = self.tt.basic_of(ob.ty);
         let count_ok = bb.is_some_and(|b| b.is_integer())
             || matches!(&ob.mode, Mode::Const(v) if v.as_bigint().is_some());
         if !count_ok {
-            let msg = format!("invalid operation: shift count {} must be integer", self.describe(b, ob));
+            let msg = format!(
+                "invalid operation: shift count {} must be integer",
+                self.describe(b, ob)
+            );
             self.err("shift", b.span, msg);
             return Operand::invalid();
         }
@@ -1081,7 +1319,10 @@ impl<'a> Checker<'a> {
         let left_int = ab.is_some_and(|b| b.is_integer())
             || matches!(&oa.mode, Mode::Const(v) if v.as_bigint().is_some() && self.tt.is_untyped(oa.ty));
         if !left_int {
-            let msg = format!("invalid operation: shifted operand {} must be integer", self.describe(a, oa));
+            let msg = format!(
+                "invalid operation: shifted operand {} must be integer",
+                self.describe(a, oa)
+            );
             self.err("shift", a.span, msg);
             return Operand::invalid();
         }
@@ -1089,10 +1330,15 @@ impl<'a> Checker<'a> {
             let va = ConstVal::Int(va.as_bigint().unwrap());
             match constant::binary(op, &va, vb, true) {
                 Ok(r) => {
-                    let t = if self.tt.get(oa.ty) == &Type::Basic(Basic::UntypedFloat) { self.basic(Basic::UntypedInt) } else { oa.ty };
+                    let t = if self.tt.get(oa.ty) == &Type::Basic(Basic::UntypedFloat) {
+                        self.basic(Basic::UntypedInt)
+                    } else {
+                        oa.ty
+                    };
                     if let Some(b) = self.tt.basic_of(t) {
                         if !b.is_untyped() && r.represent(b).is_none() {
-                            let msg = format!("constant {} overflows {}", r.describe(), self.show(t));
+                            let msg =
+                                format!("constant {} overflows {}", r.describe(), self.show(t));
                             self.err("overflow", e.span, msg);
                             return Operand::invalid();
                         }
@@ -1133,7 +1379,10 @@ impl<'a> Checker<'a> {
         let f = self.single_value(func, f);
         let Some(sig) = self.tt.signature(f.ty).cloned() else {
             if f.ty != INVALID {
-                let msg = format!("invalid operation: cannot call non-function {}", self.describe(func, &f));
+                let msg = format!(
+                    "invalid operation: cannot call non-function {}",
+                    self.describe(func, &f)
+                );
                 self.err("call", e.span, msg);
             }
             for a in args {
@@ -1144,27 +1393,44 @@ impl<'a> Checker<'a> {
         let fname = self.expr_text(func);
         self.check_args(e, &fname, &sig, args, ellipsis);
         match sig.results.len() {
-            0 => Operand { mode: Mode::NoValue, ty: self.tt.intern(Type::Tuple(vec![])) },
+            0 => Operand {
+                mode: Mode::NoValue,
+                ty: self.tt.intern(Type::Tuple(vec![])),
+            },
             1 => Operand::value(sig.results[0]),
             _ => Operand::value(self.tt.intern(Type::Tuple(sig.results.clone()))),
         }
     }
 
     /// Checks call arguments against a signature (counts, assignability, variadic).
-    pub(crate) fn check_args(&mut self, e: &Expr, fname: &str, sig: &Signature, args: &[Expr], ellipsis: bool) {
+    pub(crate) fn check_args(
+        &mut self,
+        e: &Expr,
+        fname: &str,
+        sig: &Signature,
+        args: &[Expr],
+        ellipsis: bool,
+    ) {
         // f(g()) where g returns several values
         if args.len() == 1 && (sig.params.len() > 1 || sig.variadic) && !ellipsis {
             let op = self.expr(&args[0]);
             if let Type::Tuple(ts) = self.tt.get(op.ty).clone() {
                 let need = sig.params.len();
-                if ts.len() < need - usize::from(sig.variadic) || (!sig.variadic && ts.len() > need) {
+                if ts.len() < need - usize::from(sig.variadic) || (!sig.variadic && ts.len() > need)
+                {
                     self.arg_count_error(e, fname, sig, &ts, ts.len() < need);
                     return;
                 }
                 for (i, t) in ts.iter().enumerate() {
                     let pt = self.param_type(sig, i, false);
                     if !self.assignable_type(*t, pt) {
-                        let msg = format!("cannot use {} (value of type {}) as {} value in argument to {}", self.expr_text(&args[0]), self.show(*t), self.show(pt), fname);
+                        let msg = format!(
+                            "cannot use {} (value of type {}) as {} value in argument to {}",
+                            self.expr_text(&args[0]),
+                            self.show(*t),
+                            self.show(pt),
+                            fname
+                        );
                         self.err("type-mismatch", args[0].span, msg);
                     }
                 }
@@ -1192,7 +1458,15 @@ impl<'a> Checker<'a> {
         sig.params.get(i).copied().unwrap_or(INVALID)
     }
 
-    fn check_rest_args(&mut self, e: &Expr, fname: &str, sig: &Signature, args: &[Expr], ellipsis: bool, first: Option<Operand>) {
+    fn check_rest_args(
+        &mut self,
+        e: &Expr,
+        fname: &str,
+        sig: &Signature,
+        args: &[Expr],
+        ellipsis: bool,
+        first: Option<Operand>,
+    ) {
         let n = sig.params.len();
         let mut ops = Vec::new();
         for (i, a) in args.iter().enumerate() {
@@ -1202,14 +1476,28 @@ impl<'a> Checker<'a> {
             };
             ops.push(op);
         }
-        let too_few = if sig.variadic { args.len() + 1 < n } else { args.len() < n };
+        let too_few = if sig.variadic {
+            args.len() + 1 < n
+        } else {
+            args.len() < n
+        };
         let too_many = !sig.variadic && args.len() > n;
         if ellipsis && !sig.variadic {
-            self.err("variadic", e.span, format!("have (...) but function is not variadic: {fname}"));
+            self.err(
+                "variadic",
+                e.span,
+                format!("have (...) but function is not variadic: {fname}"),
+            );
             return;
         }
         if ellipsis && args.len() != n {
-            self.arg_count_error(e, fname, sig, &ops.iter().map(|o| o.ty).collect::<Vec<_>>(), args.len() < n);
+            self.arg_count_error(
+                e,
+                fname,
+                sig,
+                &ops.iter().map(|o| o.ty).collect::<Vec<_>>(),
+                args.len() < n,
+            );
             return;
         }
         if too_few || too_many {
@@ -1224,17 +1512,61 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn arg_count_error(&mut self, e: &Expr, fname: &str, sig: &Signature, have: &[TypeId], too_few: bool) {
-        let have_s: Vec<String> = have.iter().map(|t| if *t == INVALID { "invalid type".into() } else { self.show(self.default_type_ro(*t)) }).collect();
+    fn arg_count_error(
+        &mut self,
+        e: &Expr,
+        fname: &str,
+        sig: &Signature,
+        have: &[TypeId],
+        too_few: bool,
+    ) {
+        let have_s: Vec<String> = have
+            .iter()
+            .map(|t| {
+                if *t == INVALID {
+                    "invalid type".into()
+                } else {
+                    self.show(self.default_type_ro(*t))
+                }
+            })
+            .collect();
         let ft = self.tt.intern(Type::Func(sig.clone()));
         let want = self.show(ft);
-        let want = want.trim_start_matches("func").split(" (").next().unwrap_or("").to_string();
-        let want = if let Some(i) = want.rfind(')') { want[..=i].to_string() } else { want };
-        let head = if too_few { "not enough arguments in call to" } else { "too many arguments in call to" };
-        let close = if too_few { Span { file: e.span.file, lo: e.span.hi.saturating_sub(1), hi: e.span.hi } } else { e.span };
+        let want = want
+            .trim_start_matches("func")
+            .split(" (")
+            .next()
+            .unwrap_or("")
+            .to_string();
+        let want = if let Some(i) = want.rfind(')') {
+            want[..=i].to_string()
+        } else {
+            want
+        };
+        let head = if too_few {
+            "not enough arguments in call to"
+        } else {
+            "too many arguments in call to"
+        };
+        let close = if too_few {
+            Span {
+                file: e.span.file,
+                lo: e.span.hi.saturating_sub(1),
+                hi: e.span.hi,
+            }
+        } else {
+            e.span
+        };
         self.diags.push(
-            Diagnostic::error("arg-count", close, format!("{head} {fname}\n\thave ({})\n\twant {want}", have_s.join(", ")))
-                .with_label(format!("have ({}), want {want}", have_s.join(", "))),
+            Diagnostic::error(
+                "arg-count",
+                close,
+                format!(
+                    "{head} {fname}\n\thave ({})\n\twant {want}",
+                    have_s.join(", ")
+                ),
+            )
+            .with_label(format!("have ({}), want {want}", have_s.join(", "))),
         );
     }
 
@@ -1266,8 +1598,13 @@ impl<'a> Checker<'a> {
         if let Mode::Const(v) = &op.mode {
             if let Some(tb) = tb {
                 let r = match (v, tb) {
-                    (ConstVal::Int(i), b) if b.is_string() && self.tt.basic_of(op.ty).is_some_and(|b| b.is_integer()) => {
-                        let c = num_traits::ToPrimitive::to_u32(i).and_then(char::from_u32).unwrap_or('\u{FFFD}');
+                    (ConstVal::Int(i), b)
+                        if b.is_string()
+                            && self.tt.basic_of(op.ty).is_some_and(|b| b.is_integer()) =>
+                    {
+                        let c = num_traits::ToPrimitive::to_u32(i)
+                            .and_then(char::from_u32)
+                            .unwrap_or('\u{FFFD}');
                         Some(ConstVal::Str(c.to_string().into_bytes()))
                     }
                     (ConstVal::Int(_) | ConstVal::Float(_), b) if b.is_integer() => {
@@ -1275,13 +1612,34 @@ impl<'a> Checker<'a> {
                             Some(r) => Some(r),
                             None => {
                                 let msg = if v.as_bigint().is_none() {
-                                    format!("cannot convert {} to type {} (truncated)", self.describe(x, &op), self.show(t))
+                                    format!(
+                                        "cannot convert {} to type {} (truncated)",
+                                        self.describe(x, &op),
+                                        self.show(t)
+                                    )
                                 } else {
-                                    format!("cannot convert {} to type {} (overflows)", self.describe(x, &op), self.show(t))
+                                    format!(
+                                        "cannot convert {} to type {} (overflows)",
+                                        self.describe(x, &op),
+                                        self.show(t)
+                                    )
                                 };
                                 let _ = msg;
-                                let msg2 = format!("constant {} overflows {}", v.describe(), self.show(t));
-                                self.err("overflow", x.span, if v.as_bigint().is_none() { format!("cannot convert {} to type {} (truncated)", self.describe(x, &op), self.show(t)) } else { msg2 });
+                                let msg2 =
+                                    format!("constant {} overflows {}", v.describe(), self.show(t));
+                                self.err(
+                                    "overflow",
+                                    x.span,
+                                    if v.as_bigint().is_none() {
+                                        format!(
+                                            "cannot convert {} to type {} (truncated)",
+                                            self.describe(x, &op),
+                                            self.show(t)
+                                        )
+                                    } else {
+                                        msg2
+                                    },
+                                );
                                 return Operand::invalid();
                             }
                         }
@@ -1302,7 +1660,11 @@ impl<'a> Checker<'a> {
         if self.convertible(op.ty, t, &op) {
             if self.tt.is_untyped(op.ty) {
                 if let Mode::Const(v) = &op.mode {
-                    let d = if self.tt.is_interface(t) { self.default_type(op.ty) } else { t };
+                    let d = if self.tt.is_interface(t) {
+                        self.default_type(op.ty)
+                    } else {
+                        t
+                    };
                     let db = self.tt.basic_of(d);
                     if let Some(rep) = db.and_then(|b| v.represent(b)) {
                         self.record(x, d, Mode::Const(rep));
@@ -1316,7 +1678,11 @@ impl<'a> Checker<'a> {
             }
             return Operand::value(t);
         }
-        let msg = format!("cannot convert {} to type {}", self.describe(x, &op), self.show(t));
+        let msg = format!(
+            "cannot convert {} to type {}",
+            self.describe(x, &op),
+            self.show(t)
+        );
         self.err("conversion", x.span, msg);
         Operand::invalid()
     }
@@ -1329,7 +1695,9 @@ impl<'a> Checker<'a> {
         if uf == ut {
             return true;
         }
-        if let (Type::Pointer(a), Type::Pointer(b)) = (self.tt.get(uf).clone(), self.tt.get(ut).clone()) {
+        if let (Type::Pointer(a), Type::Pointer(b)) =
+            (self.tt.get(uf).clone(), self.tt.get(ut).clone())
+        {
             if self.tt.under(a) == self.tt.under(b) {
                 return true;
             }
@@ -1366,13 +1734,31 @@ impl<'a> Checker<'a> {
         let name = format!("{b:?}").to_lowercase();
         let nargs = |c: &mut Self, min: usize, max: usize| -> bool {
             if args.len() < min {
-                c.err("arg-count", e.span, format!("not enough arguments for {}() (expected {}, found {})", name, min, args.len()));
+                c.err(
+                    "arg-count",
+                    e.span,
+                    format!(
+                        "not enough arguments for {}() (expected {}, found {})",
+                        name,
+                        min,
+                        args.len()
+                    ),
+                );
                 for a in args {
                     c.expr(a);
                 }
                 false
             } else if args.len() > max {
-                c.err("arg-count", e.span, format!("too many arguments for {}() (expected {}, found {})", name, max, args.len()));
+                c.err(
+                    "arg-count",
+                    e.span,
+                    format!(
+                        "too many arguments for {}() (expected {}, found {})",
+                        name,
+                        max,
+                        args.len()
+                    ),
+                );
                 for a in args {
                     c.expr(a);
                 }
@@ -1399,13 +1785,19 @@ impl<'a> Checker<'a> {
                     Type::Map(..) => b == Builtin::Len,
                     Type::Array(n, _) => return Operand::constant(int, ConstVal::int(n as i64)),
                     Type::Pointer(p) => match self.tt.under_type(p) {
-                        Type::Array(n, _) => return Operand::constant(int, ConstVal::int(*n as i64)),
+                        Type::Array(n, _) => {
+                            return Operand::constant(int, ConstVal::int(*n as i64))
+                        }
                         _ => false,
                     },
                     _ => false,
                 };
                 if !ok {
-                    let msg = format!("invalid argument: {} for built-in {}", self.describe(&args[0], &op), name);
+                    let msg = format!(
+                        "invalid argument: {} for built-in {}",
+                        self.describe(&args[0], &op),
+                        name
+                    );
                     self.err("builtin", args[0].span, msg);
                     return Operand::invalid();
                 }
@@ -1422,7 +1814,10 @@ impl<'a> Checker<'a> {
                 let op = self.value(&args[0]);
                 let any = self.tt.intern(Type::Interface(vec![]));
                 self.assign_to(&args[0], &op, any, "argument to panic");
-                Operand { mode: Mode::NoValue, ty: self.tt.intern(Type::Tuple(vec![])) }
+                Operand {
+                    mode: Mode::NoValue,
+                    ty: self.tt.intern(Type::Tuple(vec![])),
+                }
             }
             Builtin::Print | Builtin::Println => {
                 for a in args {
@@ -1432,7 +1827,10 @@ impl<'a> Checker<'a> {
                         self.assign_to(a, &op, d, "argument");
                     }
                 }
-                Operand { mode: Mode::NoValue, ty: self.tt.intern(Type::Tuple(vec![])) }
+                Operand {
+                    mode: Mode::NoValue,
+                    ty: self.tt.intern(Type::Tuple(vec![])),
+                }
             }
             Builtin::New => {
                 if !nargs(self, 1, 1) {
@@ -1450,7 +1848,11 @@ impl<'a> Checker<'a> {
             }
             Builtin::Make => {
                 if args.is_empty() {
-                    self.err("arg-count", e.span, "not enough arguments for make() (expected 1, found 0)");
+                    self.err(
+                        "arg-count",
+                        e.span,
+                        "not enough arguments for make() (expected 1, found 0)",
+                    );
                     return Operand::invalid();
                 }
                 let op = self.expr(&args[0]);
@@ -1464,12 +1866,20 @@ impl<'a> Checker<'a> {
                 match self.tt.under_type(op.ty).clone() {
                     Type::Slice(_) => {
                         if args.len() < 2 {
-                            let msg = format!("invalid operation: {} expects 2 or 3 arguments; found {}", self.expr_text(e), args.len());
+                            let msg = format!(
+                                "invalid operation: {} expects 2 or 3 arguments; found {}",
+                                self.expr_text(e),
+                                args.len()
+                            );
                             self.err("arg-count", e.span, msg);
                             return Operand::invalid();
                         }
                         if args.len() > 3 {
-                            let msg = format!("invalid operation: {} expects 2 or 3 arguments; found {}", self.expr_text(e), args.len());
+                            let msg = format!(
+                                "invalid operation: {} expects 2 or 3 arguments; found {}",
+                                self.expr_text(e),
+                                args.len()
+                            );
                             self.err("arg-count", e.span, msg);
                             return Operand::invalid();
                         }
@@ -1489,7 +1899,10 @@ impl<'a> Checker<'a> {
                     }
                     Type::Invalid => Operand::invalid(),
                     _ => {
-                        let msg = format!("invalid argument: cannot make {}; type must be slice, map, or channel", self.expr_text(&args[0]));
+                        let msg = format!(
+                            "invalid argument: cannot make {}; type must be slice, map, or channel",
+                            self.expr_text(&args[0])
+                        );
                         self.err("builtin", args[0].span, msg);
                         Operand::invalid()
                     }
@@ -1497,7 +1910,11 @@ impl<'a> Checker<'a> {
             }
             Builtin::Append => {
                 if args.is_empty() {
-                    self.err("arg-count", e.span, "not enough arguments for append() (expected 1, found 0)");
+                    self.err(
+                        "arg-count",
+                        e.span,
+                        "not enough arguments for append() (expected 1, found 0)",
+                    );
                     return Operand::invalid();
                 }
                 let s = self.value(&args[0]);
@@ -1508,7 +1925,10 @@ impl<'a> Checker<'a> {
                     return s;
                 }
                 let Type::Slice(el) = self.tt.under_type(s.ty).clone() else {
-                    let msg = format!("invalid argument: {} is not a slice", self.describe(&args[0], &s));
+                    let msg = format!(
+                        "invalid argument: {} is not a slice",
+                        self.describe(&args[0], &s)
+                    );
                     self.err("builtin", args[0].span, msg);
                     return Operand::invalid();
                 };
@@ -1518,7 +1938,10 @@ impl<'a> Checker<'a> {
                         return Operand::invalid();
                     }
                     let op = self.value(&args[1]);
-                    if op.ty != INVALID && self.tt.basic_of(op.ty).is_some_and(|b| b.is_string()) && self.tt.under_type(el) == &Type::Basic(Basic::Uint8) {
+                    if op.ty != INVALID
+                        && self.tt.basic_of(op.ty).is_some_and(|b| b.is_string())
+                        && self.tt.under_type(el) == &Type::Basic(Basic::Uint8)
+                    {
                         let st = self.basic(Basic::String);
                         self.assign_to(&args[1], &op, st, "append");
                     } else {
@@ -1542,12 +1965,18 @@ impl<'a> Checker<'a> {
                     return Operand::value(int);
                 }
                 let Type::Slice(de) = self.tt.under_type(d.ty).clone() else {
-                    self.err("builtin", args[0].span, "invalid argument: copy expects slice arguments");
+                    self.err(
+                        "builtin",
+                        args[0].span,
+                        "invalid argument: copy expects slice arguments",
+                    );
                     return Operand::invalid();
                 };
                 let ok = match self.tt.under_type(s.ty).clone() {
                     Type::Slice(se) => se == de,
-                    Type::Basic(b) if b.is_string() => self.tt.under_type(de) == &Type::Basic(Basic::Uint8),
+                    Type::Basic(b) if b.is_string() => {
+                        self.tt.under_type(de) == &Type::Basic(Basic::Uint8)
+                    }
                     _ => false,
                 };
                 if !ok {
@@ -1574,11 +2003,16 @@ impl<'a> Checker<'a> {
                         acc = Operand::invalid();
                         continue;
                     }
-                    let Some(t) = self.match_types(e, BinOp::Lt, acc_e, &acc, a, &op) else { return Operand::invalid() };
+                    let Some(t) = self.match_types(e, BinOp::Lt, acc_e, &acc, a, &op) else {
+                        return Operand::invalid();
+                    };
                     let (ca, cb) = (self.const_of(acc_e, &acc), self.const_of(a, &op));
                     acc = match (ca, cb) {
                         (Some(x), Some(y)) => {
-                            let less = matches!(constant::binary(BinOp::Lt, &y, &x, false), Ok(ConstVal::Bool(true)));
+                            let less = matches!(
+                                constant::binary(BinOp::Lt, &y, &x, false),
+                                Ok(ConstVal::Bool(true))
+                            );
                             let pick = if (b == Builtin::Min) == less { y } else { x };
                             Operand::constant(t, pick)
                         }
@@ -1586,8 +2020,16 @@ impl<'a> Checker<'a> {
                     };
                     acc_e = a;
                 }
-                if acc.ty != INVALID && !self.tt.basic_of(acc.ty).is_some_and(|b| b.is_numeric() || b.is_string()) {
-                    let msg = format!("invalid argument: {} cannot be ordered", self.describe(&args[0], &acc));
+                if acc.ty != INVALID
+                    && !self
+                        .tt
+                        .basic_of(acc.ty)
+                        .is_some_and(|b| b.is_numeric() || b.is_string())
+                {
+                    let msg = format!(
+                        "invalid argument: {} cannot be ordered",
+                        self.describe(&args[0], &acc)
+                    );
                     self.err("builtin", e.span, msg);
                     return Operand::invalid();
                 }
@@ -1600,7 +2042,10 @@ impl<'a> Checker<'a> {
                         if let Some(info) = self.info.exprs.get(&a.id).cloned() {
                             if let Mode::Const(v) = info.mode {
                                 if self.tt.is_untyped(info.ty) {
-                                    let op = Operand { mode: Mode::Const(v.clone()), ty: info.ty };
+                                    let op = Operand {
+                                        mode: Mode::Const(v.clone()),
+                                        ty: info.ty,
+                                    };
                                     self.convert_const(a, &op, v, acc.ty, "argument");
                                 }
                             }
@@ -1625,7 +2070,10 @@ impl<'a> Checker<'a> {
                     _ => "clear",
                 };
                 self.unsupported(e.span, what);
-                Operand { mode: Mode::NoValue, ty: self.tt.intern(Type::Tuple(vec![])) }
+                Operand {
+                    mode: Mode::NoValue,
+                    ty: self.tt.intern(Type::Tuple(vec![])),
+                }
             }
             Builtin::Complex | Builtin::Real | Builtin::Imag => {
                 for a in args {
@@ -1639,7 +2087,13 @@ impl<'a> Checker<'a> {
 
     /// Checks a composite literal; `hint` is the element type when the literal's
     /// type is elided inside another literal.
-    pub(crate) fn composite(&mut self, e: &Expr, ty: Option<&ast::TypeExpr>, elems: &[ast::Element], hint: Option<TypeId>) -> Operand {
+    pub(crate) fn composite(
+        &mut self,
+        e: &Expr,
+        ty: Option<&ast::TypeExpr>,
+        elems: &[ast::Element],
+        hint: Option<TypeId>,
+    ) -> Operand {
         let t = match (ty, hint) {
             (Some(tx), _) => {
                 if let ast::TypeExprKind::Array(None, el) = &tx.kind {
@@ -1653,7 +2107,11 @@ impl<'a> Checker<'a> {
             }
             (None, Some(h)) => h,
             (None, None) => {
-                self.err("composite", e.span, "invalid composite literal type: missing type");
+                self.err(
+                    "composite",
+                    e.span,
+                    "invalid composite literal type: missing type",
+                );
                 return Operand::invalid();
             }
         };
@@ -1674,11 +2132,22 @@ impl<'a> Checker<'a> {
                 if keyed {
                     for el in elems {
                         let Some(ast::ElemKey::Expr(k)) = &el.key else {
-                            self.err("composite", el.span, "mixture of field:value and value elements in struct literal");
+                            self.err(
+                                "composite",
+                                el.span,
+                                "mixture of field:value and value elements in struct literal",
+                            );
                             continue;
                         };
                         let ExprKind::Ident(fname) = &k.kind else {
-                            self.err("composite", k.span, format!("invalid field name {} in struct literal", self.expr_text(k)));
+                            self.err(
+                                "composite",
+                                k.span,
+                                format!(
+                                    "invalid field name {} in struct literal",
+                                    self.expr_text(k)
+                                ),
+                            );
                             continue;
                         };
                         match fields.iter().position(|f| f.name == fname.name) {
@@ -1688,7 +2157,11 @@ impl<'a> Checker<'a> {
                                 self.assign_to(&el.value, &op, ft, "struct literal");
                             }
                             None => {
-                                let msg = format!("unknown field {} in struct literal of type {}", fname.name, self.show(base));
+                                let msg = format!(
+                                    "unknown field {} in struct literal of type {}",
+                                    fname.name,
+                                    self.show(base)
+                                );
                                 self.err("composite", k.span, msg);
                                 self.expr(&el.value);
                             }
@@ -1696,10 +2169,16 @@ impl<'a> Checker<'a> {
                     }
                 } else if !elems.is_empty() {
                     if elems.len() < fields.len() {
-                        let msg = format!("too few values in struct literal of type {}", self.show(base));
+                        let msg = format!(
+                            "too few values in struct literal of type {}",
+                            self.show(base)
+                        );
                         self.err("composite", e.span, msg);
                     } else if elems.len() > fields.len() {
-                        let msg = format!("too many values in struct literal of type {}", self.show(base));
+                        let msg = format!(
+                            "too many values in struct literal of type {}",
+                            self.show(base)
+                        );
                         self.err("composite", e.span, msg);
                     }
                     for (el, f) in elems.iter().zip(fields.iter()) {
@@ -1715,7 +2194,11 @@ impl<'a> Checker<'a> {
                         let i = self.value(k);
                         self.check_index(k, &i, None, int);
                         if !matches!(i.mode, Mode::Const(_)) && i.ty != INVALID {
-                            self.err("composite", k.span, "index must be non-negative integer constant");
+                            self.err(
+                                "composite",
+                                k.span,
+                                "index must be non-negative integer constant",
+                            );
                         }
                     }
                     let op = self.expr_maybe_composite(&item.value, Some(el));
@@ -1729,7 +2212,9 @@ impl<'a> Checker<'a> {
                         self.err("composite", e.span, msg);
                     }
                 }
-                if matches!(self.tt.under_type(base), Type::Slice(_)) && elems.iter().any(|x| x.key.is_some()) {
+                if matches!(self.tt.under_type(base), Type::Slice(_))
+                    && elems.iter().any(|x| x.key.is_some())
+                {
                     self.unsupported(e.span, "keyed slice literal");
                 }
             }
@@ -1757,7 +2242,9 @@ impl<'a> Checker<'a> {
             return op;
         }
         if let (ExprKind::Unary(UnOp::Addr, inner), Some(h)) = (&v.kind, hint) {
-            if let (ExprKind::Composite { ty: None, elems }, Some(p)) = (&inner.kind, self.tt.pointer_elem(h)) {
+            if let (ExprKind::Composite { ty: None, elems }, Some(p)) =
+                (&inner.kind, self.tt.pointer_elem(h))
+            {
                 let op = self.composite(inner, None, elems, Some(p));
                 self.record(inner, op.ty, op.mode.clone());
                 let r = Operand::value(h);
@@ -1769,7 +2256,13 @@ impl<'a> Checker<'a> {
     }
 
     /// Types of a multi-value expression used with `n` targets.
-    pub(crate) fn tuple_types(&mut self, e: &Expr, op: &Operand, n: usize, span: Span) -> Vec<TypeId> {
+    pub(crate) fn tuple_types(
+        &mut self,
+        e: &Expr,
+        op: &Operand,
+        n: usize,
+        span: Span,
+    ) -> Vec<TypeId> {
         if op.ty == INVALID {
             return vec![INVALID; n];
         }
@@ -1793,7 +2286,11 @@ impl<'a> Checker<'a> {
             }
             _ => {
                 let msg = if matches!(e.kind, ExprKind::Call { .. }) {
-                    format!("assignment mismatch: {} variables but {} returns 1 value", n, self.expr_text(e))
+                    format!(
+                        "assignment mismatch: {} variables but {} returns 1 value",
+                        n,
+                        self.expr_text(e)
+                    )
                 } else {
                     format!("assignment mismatch: {} variables but 1 value", n)
                 };
@@ -1841,23 +2338,30 @@ pub fn parse_float_lit(s: &str) -> Option<ConstVal> {
             p
         }
     };
-    let (mant, exp, base, digit_base) = if let Some(h) = t.strip_prefix("0x").or_else(|| t.strip_prefix("0X")) {
-        let (m, e) = h.split_once(['p', 'P'])?;
-        (m.to_string(), e.parse::<i64>().ok()?, 2u32, 16u32)
-    } else {
-        match t.split_once(['e', 'E']) {
-            Some((m, e)) => (m.to_string(), e.parse::<i64>().ok()?, 10, 10),
-            None => (t.clone(), 0, 10, 10),
-        }
-    };
+    let (mant, exp, base, digit_base) =
+        if let Some(h) = t.strip_prefix("0x").or_else(|| t.strip_prefix("0X")) {
+            let (m, e) = h.split_once(['p', 'P'])?;
+            (m.to_string(), e.parse::<i64>().ok()?, 2u32, 16u32)
+        } else {
+            match t.split_once(['e', 'E']) {
+                Some((m, e)) => (m.to_string(), e.parse::<i64>().ok()?, 10, 10),
+                None => (t.clone(), 0, 10, 10),
+            }
+        };
     if exp.abs() > 100_000 {
         return None;
     }
     let (ip, fp) = mant.split_once('.').unwrap_or((&mant, ""));
     let digits = format!("{ip}{fp}");
-    let n = if digits.is_empty() { BigInt::from(0) } else { BigInt::parse_bytes(digits.as_bytes(), digit_base)? };
+    let n = if digits.is_empty() {
+        BigInt::from(0)
+    } else {
+        BigInt::parse_bytes(digits.as_bytes(), digit_base)?
+    };
     let frac_scale = pow(digit_base, -(fp.len() as i64));
-    Some(ConstVal::Float(BigRational::from_integer(n) * frac_scale * pow(base, exp)))
+    Some(ConstVal::Float(
+        BigRational::from_integer(n) * frac_scale * pow(base, exp),
+    ))
 }
 
 /// Renders an expression back to Go source (for messages).
@@ -1877,11 +2381,21 @@ pub fn expr_string(e: &Expr) -> String {
         ExprKind::FuncLit { .. } => "func literal".into(),
         ExprKind::Paren(x) => format!("({})", expr_string(x)),
         ExprKind::Selector(x, n) => format!("{}.{}", expr_string(x), n.name),
-        ExprKind::Index(x, i) => format!("{}[{}]", expr_string(x), i.iter().map(expr_string).collect::<Vec<_>>().join(", ")),
+        ExprKind::Index(x, i) => format!(
+            "{}[{}]",
+            expr_string(x),
+            i.iter().map(expr_string).collect::<Vec<_>>().join(", ")
+        ),
         ExprKind::Slice { base, lo, hi, max } => {
             let f = |x: &Option<Box<Expr>>| x.as_ref().map(|x| expr_string(x)).unwrap_or_default();
             match max {
-                Some(m) => format!("{}[{}:{}:{}]", expr_string(base), f(lo), f(hi), expr_string(m)),
+                Some(m) => format!(
+                    "{}[{}:{}:{}]",
+                    expr_string(base),
+                    f(lo),
+                    f(hi),
+                    expr_string(m)
+                ),
                 None => format!("{}[{}:{}]", expr_string(base), f(lo), f(hi)),
             }
         }
@@ -1889,7 +2403,11 @@ pub fn expr_string(e: &Expr) -> String {
             Some(t) => format!("{}.({})", expr_string(x), type_expr_string(t)),
             None => format!("{}.(type)", expr_string(x)),
         },
-        ExprKind::Call { func, args, ellipsis } => format!(
+        ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+        } => format!(
             "{}({}{})",
             expr_string(func),
             args.iter().map(expr_string).collect::<Vec<_>>().join(", "),
@@ -1907,7 +2425,9 @@ pub fn expr_string(e: &Expr) -> String {
             };
             format!("{}{}", s, expr_string(x))
         }
-        ExprKind::Binary(op, a, b) => format!("{} {} {}", expr_string(a), op.as_str(), expr_string(b)),
+        ExprKind::Binary(op, a, b) => {
+            format!("{} {} {}", expr_string(a), op.as_str(), expr_string(b))
+        }
         ExprKind::Type(t) => type_expr_string(t),
         ExprKind::Bad => "_".into(),
     }
@@ -1918,7 +2438,14 @@ pub fn type_expr_string(t: &ast::TypeExpr) -> String {
     match &t.kind {
         K::Name(n) => n.name.clone(),
         K::Qualified(p, n) => format!("{}.{}", p.name, n.name),
-        K::Generic(b, a) => format!("{}[{}]", type_expr_string(b), a.iter().map(type_expr_string).collect::<Vec<_>>().join(", ")),
+        K::Generic(b, a) => format!(
+            "{}[{}]",
+            type_expr_string(b),
+            a.iter()
+                .map(type_expr_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
         K::Pointer(e) => format!("*{}", type_expr_string(e)),
         K::Slice(e) => format!("[]{}", type_expr_string(e)),
         K::Array(n, e) => match n {

@@ -202,8 +202,6 @@ struct PkgScope {
 struct FuncCtx {
     func: FuncId,
     results: Vec<TypeId>,
-    /// Index into `Checker::scopes` where this function's scopes begin.
-    scope_base: usize,
 }
 
 /// Lazily evaluated package-level constant.
@@ -251,8 +249,6 @@ pub struct Checker<'a> {
     func_deps: HashMap<FuncId, Vec<Obj>>,
     global_specs: Vec<GlobalSpec<'a>>,
     spec_of_var: HashMap<VarId, usize>,
-    /// Labels of the enclosing statements (for break/continue checks).
-    pub(crate) error_type: TypeId,
 }
 
 /// Checks `pkgs` (dependencies first, `main` last) and returns the tables, or the
@@ -351,22 +347,11 @@ impl<'a> Checker<'a> {
             func_deps: HashMap::new(),
             global_specs: Vec::new(),
             spec_of_var: HashMap::new(),
-            error_type,
         }
     }
 
     pub(crate) fn err(&mut self, code: &'static str, span: Span, msg: impl Into<String>) {
         self.diags.push(Diagnostic::error(code, span, msg));
-    }
-
-    pub(crate) fn err_help(
-        &mut self,
-        code: &'static str,
-        span: Span,
-        msg: impl Into<String>,
-        help: impl Into<String>,
-    ) {
-        self.diags.push(Diagnostic::error(code, span, msg).with_help(help));
     }
 
     pub(crate) fn unsupported(&mut self, span: Span, what: &str) {
@@ -464,7 +449,11 @@ impl<'a> Checker<'a> {
             return Some(o);
         }
         let file = self.cur_file;
-        if let Some(imp) = self.scopes_pkg[pkg].imports.get_mut(file).and_then(|m| m.get_mut(name)) {
+        if let Some(imp) = self.scopes_pkg[pkg]
+            .imports
+            .get_mut(file)
+            .and_then(|m| m.get_mut(name))
+        {
             imp.2 = true;
             return Some(Obj::Pkg(imp.0));
         }
@@ -474,7 +463,9 @@ impl<'a> Checker<'a> {
     /// A variable found in scope `scope_idx` is captured by every function literal
     /// between its owner and the current function.
     fn note_capture(&mut self, v: VarId, scope_idx: usize) {
-        let Some(owner) = self.info.vars[v as usize].owner else { return };
+        let Some(owner) = self.info.vars[v as usize].owner else {
+            return;
+        };
         let n = self.funcs.len();
         if n == 0 || self.funcs[n - 1].func == owner {
             return;

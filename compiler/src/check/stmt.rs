@@ -36,8 +36,22 @@ impl<'a> Checker<'a> {
                     if let ExprKind::Call { func, .. } = &strip(e).kind {
                         if let Some(info) = self.info.exprs.get(&func.id) {
                             if let Mode::Builtin(b) = info.mode {
-                                if !matches!(b, Builtin::Panic | Builtin::Print | Builtin::Println | Builtin::Copy | Builtin::Recover | Builtin::Close | Builtin::Delete | Builtin::Clear) {
-                                    let msg = format!("{} (value of type {}) is not used", self.expr_text(e), self.show(op.ty));
+                                if !matches!(
+                                    b,
+                                    Builtin::Panic
+                                        | Builtin::Print
+                                        | Builtin::Println
+                                        | Builtin::Copy
+                                        | Builtin::Recover
+                                        | Builtin::Close
+                                        | Builtin::Delete
+                                        | Builtin::Clear
+                                ) {
+                                    let msg = format!(
+                                        "{} (value of type {}) is not used",
+                                        self.expr_text(e),
+                                        self.show(op.ty)
+                                    );
                                     self.err("unused-value", e.span, msg);
                                 }
                             }
@@ -76,16 +90,31 @@ impl<'a> Checker<'a> {
                 }
             }
             StmtKind::Assign { lhs, op: None, rhs } => self.assign(s, lhs, rhs),
-            StmtKind::Assign { lhs, op: Some(bop), rhs } => {
+            StmtKind::Assign {
+                lhs,
+                op: Some(bop),
+                rhs,
+            } => {
                 if lhs.len() != 1 || rhs.len() != 1 {
-                    self.err("assign", s.span, format!("assignment operation {}= requires single-valued expressions", bop.as_str()));
+                    self.err(
+                        "assign",
+                        s.span,
+                        format!(
+                            "assignment operation {}= requires single-valued expressions",
+                            bop.as_str()
+                        ),
+                    );
                     return;
                 }
                 let l = self.lhs_expr(&lhs[0]);
                 // check `l op r` as a binary expression for operator rules
                 let bin = ast::Expr {
                     id: ast::ExprId::fresh(),
-                    kind: ExprKind::Binary(*bop, Box::new(lhs[0].clone()), Box::new(rhs[0].clone())),
+                    kind: ExprKind::Binary(
+                        *bop,
+                        Box::new(lhs[0].clone()),
+                        Box::new(rhs[0].clone()),
+                    ),
                     span: s.span,
                 };
                 // re-check via binary on clones: records for clones are harmless;
@@ -137,7 +166,11 @@ impl<'a> Checker<'a> {
                     self.iota = Some(spec.iota);
                     let mut vals = Vec::new();
                     for (i, n) in spec.names.iter().enumerate() {
-                        let ty = if spec.values.is_empty() { src.ty.as_ref() } else { spec.ty.as_ref() };
+                        let ty = if spec.values.is_empty() {
+                            src.ty.as_ref()
+                        } else {
+                            spec.ty.as_ref()
+                        };
                         let v = self.const_spec_value(src, i, ty, n.span);
                         vals.push(v);
                     }
@@ -165,20 +198,50 @@ impl<'a> Checker<'a> {
                 }
             }
             StmtKind::Go(e) | StmtKind::Defer(e) => {
-                let kw = if matches!(s.kind, StmtKind::Go(_)) { "go" } else { "defer" };
+                let kw = if matches!(s.kind, StmtKind::Go(_)) {
+                    "go"
+                } else {
+                    "defer"
+                };
                 let ExprKind::Call { func, .. } = &strip(e).kind else {
-                    self.err("go-defer", e.span, format!("expression in {kw} must be function call"));
+                    self.err(
+                        "go-defer",
+                        e.span,
+                        format!("expression in {kw} must be function call"),
+                    );
                     self.expr(e);
                     return;
                 };
                 self.expr(e);
                 if self.info.conversions.contains(&strip(e).id) {
-                    self.err("go-defer", e.span, format!("{kw} requires function call, not conversion"));
+                    self.err(
+                        "go-defer",
+                        e.span,
+                        format!("{kw} requires function call, not conversion"),
+                    );
                     return;
                 }
-                if let Some(ExprInfo { mode: Mode::Builtin(b), .. }) = self.info.exprs.get(&func.id).cloned() {
-                    if !matches!(b, Builtin::Panic | Builtin::Print | Builtin::Println | Builtin::Copy | Builtin::Close | Builtin::Delete | Builtin::Recover | Builtin::Clear) {
-                        self.err("go-defer", e.span, format!("{kw} discards result of {}", self.expr_text(e)));
+                if let Some(ExprInfo {
+                    mode: Mode::Builtin(b),
+                    ..
+                }) = self.info.exprs.get(&func.id).cloned()
+                {
+                    if !matches!(
+                        b,
+                        Builtin::Panic
+                            | Builtin::Print
+                            | Builtin::Println
+                            | Builtin::Copy
+                            | Builtin::Close
+                            | Builtin::Delete
+                            | Builtin::Recover
+                            | Builtin::Clear
+                    ) {
+                        self.err(
+                            "go-defer",
+                            e.span,
+                            format!("{kw} discards result of {}", self.expr_text(e)),
+                        );
                     } else {
                         self.unsupported(e.span, &format!("{kw} of a built-in function"));
                     }
@@ -188,7 +251,12 @@ impl<'a> Checker<'a> {
             StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Fallthrough => {}
             StmtKind::Goto(_) => self.unsupported(s.span, "goto"),
             StmtKind::Block(b) => self.block(b),
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 self.push_scope();
                 if let Some(i) = init {
                     self.stmt(i);
@@ -210,7 +278,10 @@ impl<'a> Checker<'a> {
                     if op.ty != INVALID && self.tt.is_untyped(op.ty) {
                         let d = self.default_type(op.ty);
                         self.assign_to(t, &op, d, "switch expression");
-                        Operand { mode: op.mode, ty: d }
+                        Operand {
+                            mode: op.mode,
+                            ty: d,
+                        }
                     } else {
                         op
                     }
@@ -233,7 +304,11 @@ impl<'a> Checker<'a> {
                                 // compare like `tag == x`
                                 let cmp = ast::Expr {
                                     id: ast::ExprId::fresh(),
-                                    kind: ExprKind::Binary(ast::BinOp::Eq, Box::new(te.clone()), Box::new(x.clone())),
+                                    kind: ExprKind::Binary(
+                                        ast::BinOp::Eq,
+                                        Box::new(te.clone()),
+                                        Box::new(x.clone()),
+                                    ),
                                     span: x.span,
                                 };
                                 let n = self.diags.len();
@@ -241,7 +316,10 @@ impl<'a> Checker<'a> {
                                 if self.diags.len() > n {
                                     // re-word as Go does for switch cases
                                     let d = self.diags.pop().unwrap();
-                                    let msg = d.message.replace("invalid operation: ", "invalid case ").to_string();
+                                    let msg = d
+                                        .message
+                                        .replace("invalid operation: ", "invalid case ")
+                                        .to_string();
                                     let msg = if msg.contains("mismatched types") {
                                         format!("invalid case {} in switch on {} (mismatched types {} and {})", self.expr_text(x), self.expr_text(te), self.show(op.ty), self.show(t.ty))
                                     } else {
@@ -259,14 +337,23 @@ impl<'a> Checker<'a> {
                     self.block_stmts(&c.body);
                     if let Some(last) = c.body.last() {
                         if matches!(last.kind, StmtKind::Fallthrough) && ci + 1 == clauses.len() {
-                            self.err("fallthrough", last.span, "cannot fallthrough final case in switch");
+                            self.err(
+                                "fallthrough",
+                                last.span,
+                                "cannot fallthrough final case in switch",
+                            );
                         }
                     }
                     self.pop_scope();
                 }
                 self.pop_scope();
             }
-            StmtKind::TypeSwitch { init, bind, expr, clauses } => {
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                expr,
+                clauses,
+            } => {
                 self.push_scope();
                 if let Some(i) = init {
                     self.stmt(i);
@@ -282,7 +369,9 @@ impl<'a> Checker<'a> {
                     let mut single: Option<TypeId> = None;
                     for t in &c.types {
                         if let ast::TypeExprKind::Name(n) = &t.kind {
-                            if n.name == "nil" && matches!(self.lookup("nil", false), Some(Obj::Nil)) {
+                            if n.name == "nil"
+                                && matches!(self.lookup("nil", false), Some(Obj::Nil))
+                            {
                                 self.info.case_types.insert(t.span, None);
                                 continue;
                             }
@@ -304,7 +393,11 @@ impl<'a> Checker<'a> {
                     }
                     self.push_scope();
                     if let Some(b) = bind {
-                        let vt = if c.types.len() == 1 { single.unwrap_or(op.ty) } else { op.ty };
+                        let vt = if c.types.len() == 1 {
+                            single.unwrap_or(op.ty)
+                        } else {
+                            op.ty
+                        };
                         let v = self.new_var(&b.name, vt, b.span);
                         self.info.case_vars.insert(c.span, v);
                         self.declare(&b.name, Obj::Var(v));
@@ -312,7 +405,9 @@ impl<'a> Checker<'a> {
                     }
                     self.block_stmts(&c.body);
                     if let Some(b) = bind {
-                        if let Some(Obj::Var(v)) = self.scopes.last().and_then(|s| s.get(&b.name)).cloned() {
+                        if let Some(Obj::Var(v)) =
+                            self.scopes.last().and_then(|s| s.get(&b.name)).cloned()
+                        {
                             if self.info.vars[v as usize].used {
                                 any_used = true;
                             }
@@ -323,7 +418,11 @@ impl<'a> Checker<'a> {
                 }
                 if !any_used {
                     let b = bind.as_ref().unwrap();
-                    self.err("unused-var", b.span, format!("declared and not used: {}", b.name));
+                    self.err(
+                        "unused-var",
+                        b.span,
+                        format!("declared and not used: {}", b.name),
+                    );
                 }
                 self.pop_scope();
                 self.unsupported(s.span, "type switch");
@@ -336,7 +435,12 @@ impl<'a> Checker<'a> {
                 }
                 self.unsupported(s.span, "select");
             }
-            StmtKind::For { init, cond, post, body } => {
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
                 self.push_scope();
                 if let Some(i) = init {
                     self.stmt(i);
@@ -346,14 +450,24 @@ impl<'a> Checker<'a> {
                 }
                 if let Some(p) = post {
                     if matches!(p.kind, StmtKind::Define { .. }) {
-                        self.err("syntax", p.span, "cannot declare in post statement of for loop");
+                        self.err(
+                            "syntax",
+                            p.span,
+                            "cannot declare in post statement of for loop",
+                        );
                     }
                     self.stmt(p);
                 }
                 self.block(body);
                 self.pop_scope();
             }
-            StmtKind::ForRange { key, value, define, expr, body } => {
+            StmtKind::ForRange {
+                key,
+                value,
+                define,
+                expr,
+                body,
+            } => {
                 self.push_scope();
                 let op = self.value(expr);
                 let int = self.basic(Basic::Int);
@@ -380,7 +494,9 @@ impl<'a> Checker<'a> {
                         }
                         Type::Slice(el) | Type::Array(_, el) => (int, Some(el)),
                         Type::Pointer(p) if matches!(self.tt.under_type(p), Type::Array(..)) => {
-                            let Type::Array(_, el) = self.tt.under_type(p).clone() else { unreachable!() };
+                            let Type::Array(_, el) = self.tt.under_type(p).clone() else {
+                                unreachable!()
+                            };
                             (int, Some(el))
                         }
                         Type::Map(..) => {
@@ -403,7 +519,10 @@ impl<'a> Checker<'a> {
                     }
                 };
                 if value.is_some() && vt.is_none() {
-                    let msg = format!("range over {} permits only one iteration variable", self.describe(expr, &op));
+                    let msg = format!(
+                        "range over {} permits only one iteration variable",
+                        self.describe(expr, &op)
+                    );
                     self.err("range", value.as_ref().unwrap().span, msg);
                 }
                 let targets = [(key.as_ref(), kt), (value.as_ref(), vt.unwrap_or(INVALID))];
@@ -412,7 +531,11 @@ impl<'a> Checker<'a> {
                     for (t, ty) in targets {
                         let Some(t) = t else { continue };
                         let ExprKind::Ident(id) = &t.kind else {
-                            self.err("syntax", t.span, format!("non-name {} on left side of :=", self.expr_text(t)));
+                            self.err(
+                                "syntax",
+                                t.span,
+                                format!("non-name {} on left side of :=", self.expr_text(t)),
+                            );
                             continue;
                         };
                         let v = self.new_var(&id.name, ty, id.span);
@@ -430,7 +553,12 @@ impl<'a> Checker<'a> {
                         }
                         let l = self.lhs_expr(t);
                         if l.ty != INVALID && ty != INVALID && !self.assignable_type(ty, l.ty) {
-                            let msg = format!("cannot use {} (value of type {}) as {} value in range", self.expr_text(t), self.show(ty), self.show(l.ty));
+                            let msg = format!(
+                                "cannot use {} (value of type {}) as {} value in range",
+                                self.expr_text(t),
+                                self.show(ty),
+                                self.show(l.ty)
+                            );
                             self.err("type-mismatch", t.span, msg);
                         }
                     }
@@ -462,7 +590,10 @@ impl<'a> Checker<'a> {
     fn lhs_expr(&mut self, x: &ast::Expr) -> Operand {
         if let ExprKind::Ident(id) = &x.kind {
             if id.name == "_" {
-                return Operand { mode: Mode::Var, ty: INVALID };
+                return Operand {
+                    mode: Mode::Var,
+                    ty: INVALID,
+                };
             }
             let Some(obj) = self.lookup(&id.name, false) else {
                 self.err("undefined", id.span, format!("undefined: {}", id.name));
@@ -472,10 +603,16 @@ impl<'a> Checker<'a> {
                 self.info.uses.insert(x.id, Obj::Var(v));
                 let ty = self.info.vars[v as usize].ty;
                 self.record(x, ty, Mode::Var);
-                return Operand { mode: Mode::Var, ty };
+                return Operand {
+                    mode: Mode::Var,
+                    ty,
+                };
             }
             let op = self.expr(x);
-            let msg = format!("cannot assign to {} (neither addressable nor a map index expression)", self.describe(x, &op));
+            let msg = format!(
+                "cannot assign to {} (neither addressable nor a map index expression)",
+                self.describe(x, &op)
+            );
             self.err("assign", x.span, msg);
             return Operand::invalid();
         }
@@ -487,10 +624,17 @@ impl<'a> Checker<'a> {
             let msg = if let ExprKind::Selector(..) = &x.kind {
                 format!("cannot assign to struct field {} in map", self.expr_text(x))
             } else {
-                format!("cannot assign to {} (neither addressable nor a map index expression)", self.describe(x, &op))
+                format!(
+                    "cannot assign to {} (neither addressable nor a map index expression)",
+                    self.describe(x, &op)
+                )
             };
-            let msg = if matches!(&x.kind, ExprKind::Index(b, _) if self.info.exprs.get(&b.id).is_some_and(|i| self.tt.basic_of(i.ty).is_some_and(|b| b.is_string()))) {
-                format!("cannot assign to {} (neither addressable nor a map index expression)", self.describe(x, &op))
+            let msg = if matches!(&x.kind, ExprKind::Index(b, _) if self.info.exprs.get(&b.id).is_some_and(|i| self.tt.basic_of(i.ty).is_some_and(|b| b.is_string())))
+            {
+                format!(
+                    "cannot assign to {} (neither addressable nor a map index expression)",
+                    self.describe(x, &op)
+                )
             } else {
                 msg
             };
@@ -507,14 +651,24 @@ impl<'a> Checker<'a> {
             let tys = self.tuple_types(&rhs[0], &op, lhs.len(), s.span);
             for (l, (lt, t)) in lhs.iter().zip(ltypes.iter().zip(tys)) {
                 if lt.ty != INVALID && t != INVALID && !self.assignable_type(t, lt.ty) {
-                    let msg = format!("cannot use {} value as {} value in assignment", self.show(t), self.show(lt.ty));
+                    let msg = format!(
+                        "cannot use {} value as {} value in assignment",
+                        self.show(t),
+                        self.show(lt.ty)
+                    );
                     self.err("type-mismatch", l.span, msg);
                 }
             }
             return;
         }
         if lhs.len() != rhs.len() {
-            let msg = format!("assignment mismatch: {} variable{} but {} value{}", lhs.len(), if lhs.len() == 1 { "" } else { "s" }, rhs.len(), if rhs.len() == 1 { "" } else { "s" });
+            let msg = format!(
+                "assignment mismatch: {} variable{} but {} value{}",
+                lhs.len(),
+                if lhs.len() == 1 { "" } else { "s" },
+                rhs.len(),
+                if rhs.len() == 1 { "" } else { "s" }
+            );
             self.err("assign-count", s.span, msg);
             for r in rhs {
                 self.expr(r);
@@ -569,7 +723,11 @@ impl<'a> Checker<'a> {
                     self.info.defs.insert(n.span, v);
                     let vt = self.info.vars[v as usize].ty;
                     if t != INVALID && vt != INVALID && !self.assignable_type(t, vt) {
-                        let msg = format!("cannot use {} value as {} value in assignment", self.show(t), self.show(vt));
+                        let msg = format!(
+                            "cannot use {} value as {} value in assignment",
+                            self.show(t),
+                            self.show(vt)
+                        );
                         self.err("type-mismatch", n.span, msg);
                     }
                 }
@@ -593,7 +751,17 @@ impl<'a> Checker<'a> {
         let fid = ctx.func;
         if results.is_empty() {
             if !want.is_empty() && !self.info.funcs[fid as usize].named_results {
-                self.err("return", s.span, format!("not enough return values\n\thave ()\n\twant ({})", want.iter().map(|t| self.show(*t)).collect::<Vec<_>>().join(", ")));
+                self.err(
+                    "return",
+                    s.span,
+                    format!(
+                        "not enough return values\n\thave ()\n\twant ({})",
+                        want.iter()
+                            .map(|t| self.show(*t))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                );
             }
             return;
         }
@@ -601,30 +769,73 @@ impl<'a> Checker<'a> {
             let op = self.expr(&results[0]);
             if let Type::Tuple(ts) = self.tt.get(op.ty).clone() {
                 if ts.len() != want.len() {
-                    let msg = if ts.len() < want.len() { "not enough return values" } else { "too many return values" };
+                    let msg = if ts.len() < want.len() {
+                        "not enough return values"
+                    } else {
+                        "too many return values"
+                    };
                     self.err("return", results[0].span, msg);
                     return;
                 }
                 for (t, w) in ts.iter().zip(&want) {
                     if !self.assignable_type(*t, *w) {
-                        let msg = format!("cannot use {} value as {} value in return statement", self.show(*t), self.show(*w));
+                        let msg = format!(
+                            "cannot use {} value as {} value in return statement",
+                            self.show(*t),
+                            self.show(*w)
+                        );
                         self.err("type-mismatch", results[0].span, msg);
                     }
                 }
                 return;
             }
             if op.ty != INVALID {
-                let have = self.show(self.tt.get(op.ty).clone().eq(&Type::Invalid).then_some(op.ty).unwrap_or(op.ty));
-                self.err("return", results[0].span, format!("not enough return values\n\thave ({})\n\twant ({})", have, want.iter().map(|t| self.show(*t)).collect::<Vec<_>>().join(", ")));
+                let have = self.show(op.ty);
+                self.err(
+                    "return",
+                    results[0].span,
+                    format!(
+                        "not enough return values\n\thave ({})\n\twant ({})",
+                        have,
+                        want.iter()
+                            .map(|t| self.show(*t))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                );
             }
             return;
         }
         if results.len() != want.len() {
             let ops: Vec<Operand> = results.iter().map(|r| self.value(r)).collect();
-            let have: Vec<String> = ops.iter().map(|o| if matches!(o.mode, Mode::Const(_)) && self.tt.is_untyped(o.ty) { "number".to_string() } else { self.show(o.ty) }).collect();
-            let msg = if results.len() < want.len() { "not enough return values" } else { "too many return values" };
-            let msg = format!("{msg}\n\thave ({})\n\twant ({})", have.join(", "), want.iter().map(|t| self.show(*t)).collect::<Vec<_>>().join(", "));
-            self.err("return", results[0].span.to(results[results.len() - 1].span), msg);
+            let have: Vec<String> = ops
+                .iter()
+                .map(|o| {
+                    if matches!(o.mode, Mode::Const(_)) && self.tt.is_untyped(o.ty) {
+                        "number".to_string()
+                    } else {
+                        self.show(o.ty)
+                    }
+                })
+                .collect();
+            let msg = if results.len() < want.len() {
+                "not enough return values"
+            } else {
+                "too many return values"
+            };
+            let msg = format!(
+                "{msg}\n\thave ({})\n\twant ({})",
+                have.join(", "),
+                want.iter()
+                    .map(|t| self.show(*t))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+            self.err(
+                "return",
+                results[0].span.to(results[results.len() - 1].span),
+                msg,
+            );
             return;
         }
         for (r, w) in results.iter().zip(&want) {
@@ -636,7 +847,10 @@ impl<'a> Checker<'a> {
     /// Go's terminating statement rules (spec: "Terminating statements").
     pub(crate) fn is_terminating_list(&self, stmts: &[Stmt]) -> bool {
         // trailing empty statements don't count
-        let last = stmts.iter().rev().find(|s| !matches!(s.kind, StmtKind::Empty));
+        let last = stmts
+            .iter()
+            .rev()
+            .find(|s| !matches!(s.kind, StmtKind::Empty));
         last.is_some_and(|s| self.is_terminating(s, None))
     }
 
@@ -646,28 +860,48 @@ impl<'a> Checker<'a> {
             StmtKind::Expr(e) => {
                 if let ExprKind::Call { func, .. } = &strip(e).kind {
                     if let ExprKind::Ident(id) = &func.kind {
-                        if id.name == "panic" && matches!(self.info.uses.get(&func.id), Some(Obj::Builtin(Builtin::Panic)) | None) {
-                            return matches!(self.info.exprs.get(&func.id).map(|i| &i.mode), Some(Mode::Builtin(Builtin::Panic)));
+                        if id.name == "panic"
+                            && matches!(
+                                self.info.uses.get(&func.id),
+                                Some(Obj::Builtin(Builtin::Panic)) | None
+                            )
+                        {
+                            return matches!(
+                                self.info.exprs.get(&func.id).map(|i| &i.mode),
+                                Some(Mode::Builtin(Builtin::Panic))
+                            );
                         }
                     }
                 }
                 false
             }
             StmtKind::Block(b) => self.is_terminating_list(&b.stmts),
-            StmtKind::If { els: Some(e), then, .. } => self.is_terminating_list(&then.stmts) && self.is_terminating(e, None),
-            StmtKind::For { cond: None, body, .. } => !has_break(&body.stmts, label, true),
+            StmtKind::If {
+                els: Some(e), then, ..
+            } => self.is_terminating_list(&then.stmts) && self.is_terminating(e, None),
+            StmtKind::For {
+                cond: None, body, ..
+            } => !has_break(&body.stmts, label, true),
             StmtKind::Labeled(l, inner) => self.is_terminating(inner, Some(&l.name)),
             StmtKind::Switch { clauses, .. } => {
                 clauses.iter().any(|c| c.is_default)
                     && clauses.iter().all(|c| {
                         !has_break(&c.body, label, true)
-                            && (self.is_terminating_list(&c.body) || c.body.last().is_some_and(|l| matches!(l.kind, StmtKind::Fallthrough)))
+                            && (self.is_terminating_list(&c.body)
+                                || c.body
+                                    .last()
+                                    .is_some_and(|l| matches!(l.kind, StmtKind::Fallthrough)))
                     })
             }
             StmtKind::TypeSwitch { clauses, .. } => {
-                clauses.iter().any(|c| c.is_default) && clauses.iter().all(|c| !has_break(&c.body, label, true) && self.is_terminating_list(&c.body))
+                clauses.iter().any(|c| c.is_default)
+                    && clauses.iter().all(|c| {
+                        !has_break(&c.body, label, true) && self.is_terminating_list(&c.body)
+                    })
             }
-            StmtKind::Select { clauses } => clauses.iter().all(|c| !has_break(&c.body, label, true) && self.is_terminating_list(&c.body)),
+            StmtKind::Select { clauses } => clauses
+                .iter()
+                .all(|c| !has_break(&c.body, label, true) && self.is_terminating_list(&c.body)),
             _ => false,
         }
     }
@@ -684,12 +918,21 @@ fn stmt_has_break(s: &Stmt, label: Option<&str>, top: bool) -> bool {
         StmtKind::Break(None) => top,
         StmtKind::Break(Some(l)) => Some(l.name.as_str()) == label,
         StmtKind::Block(b) => has_break(&b.stmts, label, top),
-        StmtKind::If { then, els, .. } => has_break(&then.stmts, label, top) || els.as_ref().is_some_and(|e| stmt_has_break(e, label, top)),
+        StmtKind::If { then, els, .. } => {
+            has_break(&then.stmts, label, top)
+                || els.as_ref().is_some_and(|e| stmt_has_break(e, label, top))
+        }
         StmtKind::Labeled(_, inner) => stmt_has_break(inner, label, top),
         // nested breakable statements: only labeled breaks can escape
-        StmtKind::For { body, .. } | StmtKind::ForRange { body, .. } => has_break(&body.stmts, label, false),
-        StmtKind::Switch { clauses, .. } => clauses.iter().any(|c| has_break(&c.body, label, false)),
-        StmtKind::TypeSwitch { clauses, .. } => clauses.iter().any(|c| has_break(&c.body, label, false)),
+        StmtKind::For { body, .. } | StmtKind::ForRange { body, .. } => {
+            has_break(&body.stmts, label, false)
+        }
+        StmtKind::Switch { clauses, .. } => {
+            clauses.iter().any(|c| has_break(&c.body, label, false))
+        }
+        StmtKind::TypeSwitch { clauses, .. } => {
+            clauses.iter().any(|c| has_break(&c.body, label, false))
+        }
         StmtKind::Select { clauses } => clauses.iter().any(|c| has_break(&c.body, label, false)),
         _ => false,
     }

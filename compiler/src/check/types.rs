@@ -81,7 +81,12 @@ impl Basic {
     pub fn is_unsigned(self) -> bool {
         matches!(
             self,
-            Basic::Uint | Basic::Uint8 | Basic::Uint16 | Basic::Uint32 | Basic::Uint64 | Basic::Uintptr
+            Basic::Uint
+                | Basic::Uint8
+                | Basic::Uint16
+                | Basic::Uint32
+                | Basic::Uint64
+                | Basic::Uintptr
         )
     }
     pub fn is_float(self) -> bool {
@@ -327,9 +332,11 @@ impl TypeTable {
                 Basic::String | Basic::UntypedString | Basic::UnsafePointer | Basic::UntypedNil
             )),
             Type::Named(_) => unreachable!("under() never returns a named type"),
-            Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) | Type::Interface(_) => {
-                out.push(true)
-            }
+            Type::Pointer(_)
+            | Type::Map(..)
+            | Type::Chan(..)
+            | Type::Func(_)
+            | Type::Interface(_) => out.push(true),
             Type::Slice(_) => out.extend([true, false, false, false]),
             Type::Array(n, e) => {
                 let el = self.layout(*e);
@@ -431,7 +438,11 @@ impl TypeTable {
             Type::Func(sig) => format!("func{}", self.spell_sig(sig, local)),
             Type::Interface(ms) => {
                 if ms.is_empty() {
-                    return if runtime { "interface {}".into() } else { "interface{}".into() };
+                    return if runtime {
+                        "interface {}".into()
+                    } else {
+                        "interface{}".into()
+                    };
                 }
                 let parts: Vec<String> = ms
                     .iter()
@@ -500,8 +511,18 @@ mod tests {
         let s = t.basic(Basic::String);
         assert_eq!(t.basic(Basic::Int), int);
         let st = t.intern(Type::Struct(vec![
-            Field { name: "a".into(), ty: int, embedded: false, pkg: "main".into() },
-            Field { name: "b".into(), ty: s, embedded: false, pkg: "main".into() },
+            Field {
+                name: "a".into(),
+                ty: int,
+                embedded: false,
+                pkg: "main".into(),
+            },
+            Field {
+                name: "b".into(),
+                ty: s,
+                embedded: false,
+                pkg: "main".into(),
+            },
         ]));
         assert_eq!(t.layout(st), vec![false, true]);
         assert_eq!(t.field_offset(st, 1), 1);

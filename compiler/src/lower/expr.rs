@@ -57,7 +57,11 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
     }
 
     pub(super) fn unsupported(&mut self, e: &Expr, what: &str) {
-        self.l.diags.push(Diagnostic::error("unsupported", e.span, format!("{what} is not supported yet")));
+        self.l.diags.push(Diagnostic::error(
+            "unsupported",
+            e.span,
+            format!("{what} is not supported yet"),
+        ));
     }
 
     /// Evaluates `e` for its effects.
@@ -122,12 +126,20 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         if ty > u16::MAX as u32 {
             self.unsupported_span("more than 65535 types");
         }
-        self.emit(Op::Box { dst, src, ty: ty as u16 });
+        self.emit(Op::Box {
+            dst,
+            src,
+            ty: ty as u16,
+        });
     }
 
     fn unsupported_span(&mut self, what: &str) {
         let span = crate::syntax::ast::Span::default();
-        self.l.diags.push(Diagnostic::error("unsupported", span, format!("{what} is not supported yet")));
+        self.l.diags.push(Diagnostic::error(
+            "unsupported",
+            span,
+            format!("{what} is not supported yet"),
+        ));
     }
 
     /// Evaluates `e` into some registers and returns the first.
@@ -186,20 +198,18 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         match &e.kind {
             ExprKind::Paren(x) => self.expr_into(x, dst),
             ExprKind::Ident(_) => self.ident_into(e, dst),
-            ExprKind::Selector(base, _) => {
-                match self.l.info.selections.get(&e.id).cloned() {
-                    Some(Selection::Qualified) => self.ident_into(e, dst),
-                    Some(Selection::Field { .. }) => {
-                        let p = self.place(e);
-                        let n = self.slots(t);
-                        self.load_place_into(&p, n, dst);
-                    }
-                    _ => {
-                        let _ = base;
-                        self.unsupported(e, "method value");
-                    }
+            ExprKind::Selector(base, _) => match self.l.info.selections.get(&e.id).cloned() {
+                Some(Selection::Qualified) => self.ident_into(e, dst),
+                Some(Selection::Field { .. }) => {
+                    let p = self.place(e);
+                    let n = self.slots(t);
+                    self.load_place_into(&p, n, dst);
                 }
-            }
+                _ => {
+                    let _ = base;
+                    self.unsupported(e, "method value");
+                }
+            },
             ExprKind::Call { .. } => {
                 let (r, _) = self.call_expr(e);
                 let n = self.slots(t);
@@ -222,7 +232,10 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                     for (i, v) in caps.iter().enumerate() {
                         match self.var_loc(*v) {
                             Loc::Boxed(b) => {
-                                self.emit(Op::Move { dst: a + i as u16, src: b });
+                                self.emit(Op::Move {
+                                    dst: a + i as u16,
+                                    src: b,
+                                });
                             }
                             _ => unreachable!("captured variables are boxed"),
                         }
@@ -230,7 +243,11 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                     if idx > u16::MAX as u32 {
                         self.unsupported(e, "more than 65535 functions");
                     }
-                    self.emit(Op::MakeClosure { dst, func: idx as u16, a });
+                    self.emit(Op::MakeClosure {
+                        dst,
+                        func: idx as u16,
+                        a,
+                    });
                 }
             }
             ExprKind::Index(base, idx) => {
@@ -245,7 +262,9 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                     self.load_place_into(&p, n, dst);
                 }
             }
-            ExprKind::Slice { base, lo, hi, max } => self.slice_into(e, base, lo.as_deref(), hi.as_deref(), max.as_deref(), dst),
+            ExprKind::Slice { base, lo, hi, max } => {
+                self.slice_into(e, base, lo.as_deref(), hi.as_deref(), max.as_deref(), dst)
+            }
             ExprKind::TypeAssert(x, _) => {
                 let r = self.expr_reg(x);
                 if self.l.tt.is_interface(t) {
@@ -256,7 +275,12 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 self.emit(Op::Unbox { dst, src: r, ty });
             }
             ExprKind::Type(_) => {}
-            ExprKind::IntLit(_) | ExprKind::FloatLit(_) | ExprKind::RuneLit(_) | ExprKind::StringLit(_) | ExprKind::ImagLit(_) | ExprKind::Bad => {}
+            ExprKind::IntLit(_)
+            | ExprKind::FloatLit(_)
+            | ExprKind::RuneLit(_)
+            | ExprKind::StringLit(_)
+            | ExprKind::ImagLit(_)
+            | ExprKind::Bad => {}
         }
     }
 
@@ -274,10 +298,8 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 let idx = self.l.callable(f);
                 self.emit(Op::FuncRef { dst, func: idx });
             }
-            Some(Obj::Nil) => {
-                if n > 0 {
-                    self.emit(Op::Zero { dst, n });
-                }
+            Some(Obj::Nil) if n > 0 => {
+                self.emit(Op::Zero { dst, n });
             }
             Some(Obj::Const(ct, v)) => {
                 let tt = if self.l.tt.is_untyped(ct) { t } else { ct };
@@ -409,7 +431,11 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             Place::Mem(ptr, 0) => ptr,
             Place::Mem(ptr, off) => {
                 let d = self.refreg();
-                self.emit(Op::AddrOff { dst: d, p: ptr, off });
+                self.emit(Op::AddrOff {
+                    dst: d,
+                    p: ptr,
+                    off,
+                });
                 d
             }
             Place::Global(g) => {
@@ -455,7 +481,11 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                     // still a nil check
                     let tmp = self.scalar();
                     let _ = tmp;
-                    self.emit(Op::AddrOff { dst: self.top.saturating_sub(0), p, off: 0 });
+                    self.emit(Op::AddrOff {
+                        dst: self.top.saturating_sub(0),
+                        p,
+                        off: 0,
+                    });
                 } else {
                     self.load_mem(dst, p, 0, n);
                 }
@@ -485,7 +515,9 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
 
     /// Re-normalises a sized integer or float32 result in `r`.
     pub(super) fn wrap(&mut self, t: TypeId, r: u16) {
-        let Some(b) = self.l.tt.basic_of(t) else { return };
+        let Some(b) = self.l.tt.basic_of(t) else {
+            return;
+        };
         if b == Basic::Float32 {
             self.emit(Op::F32Round { dst: r, a: r });
             return;
@@ -511,7 +543,10 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 for j in js {
                     self.patch_here(j);
                 }
-                self.emit(Op::LoadInt { dst, v: when as i32 });
+                self.emit(Op::LoadInt {
+                    dst,
+                    v: when as i32,
+                });
                 self.patch_here(end);
             }
             BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => {
@@ -523,7 +558,11 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             _ => {
                 let t = self.ty(e);
                 let ra = self.expr_reg(a);
-                let rt = if matches!(op, BinOp::Shl | BinOp::Shr) { self.ty(b) } else { t };
+                let rt = if matches!(op, BinOp::Shl | BinOp::Shr) {
+                    self.ty(b)
+                } else {
+                    t
+                };
                 let rb = self.expr_reg(b);
                 self.binop(op, t, rt, dst, ra, rb);
             }
@@ -724,13 +763,16 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 }
                 return j;
             }
-            ExprKind::Binary(op @ (BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge | BinOp::Eq | BinOp::Ne), a, b) => {
+            ExprKind::Binary(
+                op @ (BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge | BinOp::Eq | BinOp::Ne),
+                a,
+                b,
+            ) => {
                 let ct = self.operand_type(a, b);
-                let signed_int = self
-                    .l
-                    .tt
-                    .basic_of(ct)
-                    .is_some_and(|bt| (bt.is_integer() && !bt.is_unsigned()) || (bt.is_boolean() && matches!(op, BinOp::Eq | BinOp::Ne)));
+                let signed_int = self.l.tt.basic_of(ct).is_some_and(|bt| {
+                    (bt.is_integer() && !bt.is_unsigned())
+                        || (bt.is_boolean() && matches!(op, BinOp::Eq | BinOp::Ne))
+                });
                 if signed_int && self.code.len() < 20000 {
                     let mark = self.top;
                     let ra = self.expr_reg(a);
@@ -738,12 +780,36 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                     self.top = mark;
                     // jump if (a op b) == when
                     let o = match (op, when) {
-                        (BinOp::Lt, true) | (BinOp::Ge, false) => Op::JmpLtI { a: ra, b: rb, off: 0 },
-                        (BinOp::Le, true) | (BinOp::Gt, false) => Op::JmpLeI { a: ra, b: rb, off: 0 },
-                        (BinOp::Gt, true) | (BinOp::Le, false) => Op::JmpLtI { a: rb, b: ra, off: 0 },
-                        (BinOp::Ge, true) | (BinOp::Lt, false) => Op::JmpLeI { a: rb, b: ra, off: 0 },
-                        (BinOp::Eq, true) | (BinOp::Ne, false) => Op::JmpEqI { a: ra, b: rb, off: 0 },
-                        _ => Op::JmpNeI { a: ra, b: rb, off: 0 },
+                        (BinOp::Lt, true) | (BinOp::Ge, false) => Op::JmpLtI {
+                            a: ra,
+                            b: rb,
+                            off: 0,
+                        },
+                        (BinOp::Le, true) | (BinOp::Gt, false) => Op::JmpLeI {
+                            a: ra,
+                            b: rb,
+                            off: 0,
+                        },
+                        (BinOp::Gt, true) | (BinOp::Le, false) => Op::JmpLtI {
+                            a: rb,
+                            b: ra,
+                            off: 0,
+                        },
+                        (BinOp::Ge, true) | (BinOp::Lt, false) => Op::JmpLeI {
+                            a: rb,
+                            b: ra,
+                            off: 0,
+                        },
+                        (BinOp::Eq, true) | (BinOp::Ne, false) => Op::JmpEqI {
+                            a: ra,
+                            b: rb,
+                            off: 0,
+                        },
+                        _ => Op::JmpNeI {
+                            a: ra,
+                            b: rb,
+                            off: 0,
+                        },
                     };
                     return vec![self.emit(o)];
                 }
@@ -753,14 +819,26 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         let mark = self.top;
         let c = self.expr_reg(e);
         self.top = mark;
-        let j = if when { self.emit(Op::JmpIf { c, off: 0 }) } else { self.emit(Op::JmpIfNot { c, off: 0 }) };
+        let j = if when {
+            self.emit(Op::JmpIf { c, off: 0 })
+        } else {
+            self.emit(Op::JmpIfNot { c, off: 0 })
+        };
         vec![j]
     }
 
     fn composite_into(&mut self, e: &Expr, elems: &[ast::Element], dst: u16) {
-        let t = self.l.info.composite_types.get(&e.id).copied().unwrap_or_else(|| self.ty(e));
+        let t = self
+            .l
+            .info
+            .composite_types
+            .get(&e.id)
+            .copied()
+            .unwrap_or_else(|| self.ty(e));
         let (base, ptr) = match self.l.tt.get(t).clone() {
-            Type::Pointer(p) if !self.l.tt.is_named(t) && self.l.tt.struct_fields(p).is_some() => (p, true),
+            Type::Pointer(p) if !self.l.tt.is_named(t) && self.l.tt.struct_fields(p).is_some() => {
+                (p, true)
+            }
             _ => (t, false),
         };
         if ptr {
@@ -787,7 +865,9 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 for (i, el) in elems.iter().enumerate() {
                     let fi = match &el.key {
                         Some(ast::ElemKey::Expr(k)) => {
-                            let ExprKind::Ident(id) = &k.kind else { continue };
+                            let ExprKind::Ident(id) = &k.kind else {
+                                continue;
+                            };
                             fields.iter().position(|f| f.name == id.name).unwrap_or(0)
                         }
                         _ => i,
@@ -801,17 +881,34 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             }
             Type::Slice(el) => {
                 let n = self.alloc(&[false, false]);
-                self.emit(Op::LoadInt { dst: n, v: elems.len() as i32 });
-                self.emit(Op::LoadInt { dst: n + 1, v: elems.len() as i32 });
+                self.emit(Op::LoadInt {
+                    dst: n,
+                    v: elems.len() as i32,
+                });
+                self.emit(Op::LoadInt {
+                    dst: n + 1,
+                    v: elems.len() as i32,
+                });
                 let rt = self.l.rt_type(el) as u16;
-                self.emit(Op::MakeSlice { dst, len: n, ty: rt });
+                self.emit(Op::MakeSlice {
+                    dst,
+                    len: n,
+                    ty: rt,
+                });
                 let es = self.slots(el);
                 for (i, item) in elems.iter().enumerate() {
                     let mark = self.top;
                     let idx = self.scalar();
-                    self.emit(Op::LoadInt { dst: idx, v: i as i32 });
+                    self.emit(Op::LoadInt {
+                        dst: idx,
+                        v: i as i32,
+                    });
                     let p = self.refreg();
-                    self.emit(Op::IndexAddr { dst: p, s: dst, i: idx });
+                    self.emit(Op::IndexAddr {
+                        dst: p,
+                        s: dst,
+                        i: idx,
+                    });
                     let v = self.alloc_ty(el);
                     self.elem_into(&item.value, el, v);
                     self.store_mem(p, 0, v, es);
@@ -832,7 +929,15 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         self.value_into(v, ty, dst);
     }
 
-    fn slice_into(&mut self, e: &Expr, base: &Expr, lo: Option<&Expr>, hi: Option<&Expr>, max: Option<&Expr>, dst: u16) {
+    fn slice_into(
+        &mut self,
+        e: &Expr,
+        base: &Expr,
+        lo: Option<&Expr>,
+        hi: Option<&Expr>,
+        max: Option<&Expr>,
+        dst: u16,
+    ) {
         let bt = self.ty(base);
         let s = self.expr_reg(base);
         let is_str = self.l.tt.basic_of(bt).is_some_and(|b| b.is_string());
@@ -846,10 +951,16 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         match hi {
             Some(x) => self.expr_into(x, regs + 1),
             None if is_str => {
-                self.emit(Op::StrLen { dst: regs + 1, a: s });
+                self.emit(Op::StrLen {
+                    dst: regs + 1,
+                    a: s,
+                });
             }
             None => {
-                self.emit(Op::Move { dst: regs + 1, src: s + 2 });
+                self.emit(Op::Move {
+                    dst: regs + 1,
+                    src: s + 2,
+                });
             }
         }
         if is_str {
@@ -859,7 +970,10 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         match max {
             Some(x) => self.expr_into(x, regs + 2),
             None => {
-                self.emit(Op::Move { dst: regs + 2, src: s + 3 });
+                self.emit(Op::Move {
+                    dst: regs + 2,
+                    src: s + 3,
+                });
             }
         }
         let _ = e;
@@ -888,7 +1002,12 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
 
     /// Lowers a call; returns the register of its results (if any) and their types.
     pub(super) fn call_expr(&mut self, e: &Expr) -> (Option<u16>, Vec<TypeId>) {
-        let ExprKind::Call { func, args, ellipsis } = &strip(e).kind else {
+        let ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+        } = &strip(e).kind
+        else {
             let t = self.ty(e);
             let r = self.alloc_ty(t);
             self.expr_into(e, r);
@@ -905,7 +1024,9 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             return self.builtin(e, b, args, *ellipsis);
         }
         let ft = self.ty(func);
-        let Some(sig) = self.l.tt.signature(ft).cloned() else { return (None, vec![]) };
+        let Some(sig) = self.l.tt.signature(ft).cloned() else {
+            return (None, vec![]);
+        };
         let callee = self.callee(func);
         // window: [receiver] params results
         let mut layout = Vec::new();
@@ -951,10 +1072,17 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 self.emit(Op::CallMethod { a: w, m });
             }
             Callee::Value => {
-                self.emit(Op::CallValue { f: fval.unwrap(), a: w });
+                self.emit(Op::CallValue {
+                    f: fval.unwrap(),
+                    a: w,
+                });
             }
         }
-        let r = if sig.results.is_empty() { None } else { Some(w + results_start) };
+        let r = if sig.results.is_empty() {
+            None
+        } else {
+            Some(w + results_start)
+        };
         (r, sig.results.clone())
     }
 
@@ -987,7 +1115,12 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             Some(Selection::IfaceMethod { .. }) => {
                 self.expr_into(base, dst);
             }
-            Some(Selection::Method { path, derefs, ptr_recv, .. }) => {
+            Some(Selection::Method {
+                path,
+                derefs,
+                ptr_recv,
+                ..
+            }) => {
                 // the embedded value (or the base itself) holding the method
                 let (place, ty) = if path.is_empty() {
                     let bt = self.ty(base);
@@ -1032,7 +1165,13 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
 
     /// Evaluates call arguments into the parameter slots starting at `w` (packing
     /// the extra arguments of a variadic call into a new slice).
-    fn args_into(&mut self, sig: &crate::check::types::Signature, args: &[Expr], ellipsis: bool, w: u16) {
+    fn args_into(
+        &mut self,
+        sig: &crate::check::types::Signature,
+        args: &[Expr],
+        ellipsis: bool,
+        w: u16,
+    ) {
         // f(g()) where g has several results: the results are the arguments
         let mut srcs: Vec<ArgSrc> = args.iter().map(ArgSrc::Expr).collect();
         if args.len() == 1 && !ellipsis {
@@ -1052,7 +1191,11 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             }
         }
         let np = sig.params.len();
-        let fixed = if sig.variadic && !ellipsis { np - 1 } else { np };
+        let fixed = if sig.variadic && !ellipsis {
+            np - 1
+        } else {
+            np
+        };
         let mut off = 0u16;
         for (i, &pt) in sig.params.iter().enumerate().take(fixed) {
             if let Some(a) = srcs.get(i) {
@@ -1074,19 +1217,36 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 return;
             }
             let n = self.alloc(&[false, false]);
-            self.emit(Op::LoadInt { dst: n, v: extra.len() as i32 });
-            self.emit(Op::LoadInt { dst: n + 1, v: extra.len() as i32 });
+            self.emit(Op::LoadInt {
+                dst: n,
+                v: extra.len() as i32,
+            });
+            self.emit(Op::LoadInt {
+                dst: n + 1,
+                v: extra.len() as i32,
+            });
             let rt = self.l.rt_type(el) as u16;
-            self.emit(Op::MakeSlice { dst: w + off, len: n, ty: rt });
+            self.emit(Op::MakeSlice {
+                dst: w + off,
+                len: n,
+                ty: rt,
+            });
             let es = self.slots(el);
             for (i, a) in extra.iter().enumerate() {
                 let mark = self.top;
                 let v = self.alloc_ty(el);
                 self.arg_into(a, el, v);
                 let idx = self.scalar();
-                self.emit(Op::LoadInt { dst: idx, v: i as i32 });
+                self.emit(Op::LoadInt {
+                    dst: idx,
+                    v: i as i32,
+                });
                 let p = self.refreg();
-                self.emit(Op::IndexAddr { dst: p, s: w + off, i: idx });
+                self.emit(Op::IndexAddr {
+                    dst: p,
+                    s: w + off,
+                    i: idx,
+                });
                 self.store_mem(p, 0, v, es);
                 self.top = mark;
             }
@@ -1106,9 +1266,18 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
 
     /// `go f(x)` / `defer f(x)`: the closure and the arguments are evaluated now.
     pub(super) fn go_defer(&mut self, e: &Expr, is_go: bool) {
-        let ExprKind::Call { func, args, ellipsis } = &strip(e).kind else { return };
+        let ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+        } = &strip(e).kind
+        else {
+            return;
+        };
         let ft = self.ty(func);
-        let Some(sig) = self.l.tt.signature(ft).cloned() else { return };
+        let Some(sig) = self.l.tt.signature(ft).cloned() else {
+            return;
+        };
         let callee = self.callee(func);
         let f = self.refreg();
         let mut layout = Vec::new();
@@ -1122,7 +1291,14 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 self.emit(Op::FuncRef { dst: f, func: idx });
             }
             Callee::Iface { .. } => {
-                self.unsupported(e, if is_go { "go with an interface method call" } else { "defer of an interface method call" });
+                self.unsupported(
+                    e,
+                    if is_go {
+                        "go with an interface method call"
+                    } else {
+                        "defer of an interface method call"
+                    },
+                );
                 return;
             }
             Callee::Value => {
@@ -1221,7 +1397,13 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         }
     }
 
-    fn builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr], ellipsis: bool) -> (Option<u16>, Vec<TypeId>) {
+    fn builtin(
+        &mut self,
+        e: &Expr,
+        b: Builtin,
+        args: &[Expr],
+        ellipsis: bool,
+    ) -> (Option<u16>, Vec<TypeId>) {
         let int = self.l.tt.basic(Basic::Int);
         let t = self.ty(e);
         match b {
@@ -1259,11 +1441,18 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 match args.get(2) {
                     Some(c) => self.expr_into(c, regs + 1),
                     None => {
-                        self.emit(Op::Move { dst: regs + 1, src: regs });
+                        self.emit(Op::Move {
+                            dst: regs + 1,
+                            src: regs,
+                        });
                     }
                 }
                 let rt = self.l.rt_type(el) as u16;
-                self.emit(Op::MakeSlice { dst, len: regs, ty: rt });
+                self.emit(Op::MakeSlice {
+                    dst,
+                    len: regs,
+                    ty: rt,
+                });
                 (Some(dst), vec![t])
             }
             Builtin::Append => {
@@ -1279,31 +1468,58 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                     let src = if self.l.tt.basic_of(at).is_some_and(|b| b.is_string()) {
                         let s = self.expr_reg(&args[1]);
                         let bs = self.alloc(&[true, false, false, false]);
-                        self.emit(Op::StrConv { dst: bs, a: s, kind: 2 });
+                        self.emit(Op::StrConv {
+                            dst: bs,
+                            a: s,
+                            kind: 2,
+                        });
                         bs
                     } else {
                         self.expr_reg(&args[1])
                     };
                     let old = self.alloc(&[false, false, false]);
-                    self.emit(Op::Move { dst: old, src: dst + 2 });
+                    self.emit(Op::Move {
+                        dst: old,
+                        src: dst + 2,
+                    });
                     let ety = self.l.rt_type(el) as u16;
                     self.emit(Op::Grow {
                         s: dst,
                         n: src + 2,
                         ty: ety,
                     });
-                    self.emit(Op::Move { dst: old + 1, src: dst + 2 });
-                    self.emit(Op::Move { dst: old + 2, src: dst + 3 });
+                    self.emit(Op::Move {
+                        dst: old + 1,
+                        src: dst + 2,
+                    });
+                    self.emit(Op::Move {
+                        dst: old + 2,
+                        src: dst + 3,
+                    });
                     let sub = self.alloc(&[true, false, false, false]);
-                    self.emit(Op::SliceSlice { dst: sub, s: dst, lo: old });
+                    self.emit(Op::SliceSlice {
+                        dst: sub,
+                        s: dst,
+                        lo: old,
+                    });
                     let cnt = self.scalar();
-                    self.emit(Op::CopySlice { dst: cnt, a: sub, b: src });
+                    self.emit(Op::CopySlice {
+                        dst: cnt,
+                        a: sub,
+                        b: src,
+                    });
                 } else if args.len() > 1 {
                     let n = args.len() - 1;
                     let old = self.scalar();
-                    self.emit(Op::Move { dst: old, src: dst + 2 });
+                    self.emit(Op::Move {
+                        dst: old,
+                        src: dst + 2,
+                    });
                     let nr = self.scalar();
-                    self.emit(Op::LoadInt { dst: nr, v: n as i32 });
+                    self.emit(Op::LoadInt {
+                        dst: nr,
+                        v: n as i32,
+                    });
                     let ety = self.l.rt_type(el) as u16;
                     self.emit(Op::Grow {
                         s: dst,
@@ -1316,9 +1532,17 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                         let v = self.alloc_ty(el);
                         self.value_into(a, el, v);
                         let idx = self.scalar();
-                        self.emit(Op::AddIImm { dst: idx, a: old, v: i as i16 });
+                        self.emit(Op::AddIImm {
+                            dst: idx,
+                            a: old,
+                            v: i as i16,
+                        });
                         let p = self.refreg();
-                        self.emit(Op::IndexAddr { dst: p, s: dst, i: idx });
+                        self.emit(Op::IndexAddr {
+                            dst: p,
+                            s: dst,
+                            i: idx,
+                        });
                         self.store_mem(p, 0, v, es);
                         self.top = mark;
                     }
@@ -1331,7 +1555,11 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 let bsrc = if self.l.tt.basic_of(bt).is_some_and(|b| b.is_string()) {
                     let s = self.expr_reg(&args[1]);
                     let bs = self.alloc(&[true, false, false, false]);
-                    self.emit(Op::StrConv { dst: bs, a: s, kind: 2 });
+                    self.emit(Op::StrConv {
+                        dst: bs,
+                        a: s,
+                        kind: 2,
+                    });
                     bs
                 } else {
                     self.expr_reg(&args[1])
@@ -1355,7 +1583,11 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                     let v = self.value_as(a, t);
                     let c = self.scalar();
                     // take v when v < dst (min) or dst < v (max)
-                    let (x, y) = if b == Builtin::Min { (v, dst) } else { (dst, v) };
+                    let (x, y) = if b == Builtin::Min {
+                        (v, dst)
+                    } else {
+                        (dst, v)
+                    };
                     self.compare(BinOp::Lt, t, c, x, y);
                     let skip = self.emit(Op::JmpIfNot { c, off: 0 });
                     let n = self.slots(t);

@@ -77,7 +77,10 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
     }
 
     pub(super) fn finish(mut self) -> Function {
-        if !matches!(self.code.last(), Some(Op::Ret { .. } | Op::Jmp { .. } | Op::Panic { .. })) {
+        if !matches!(
+            self.code.last(),
+            Some(Op::Ret { .. } | Op::Jmp { .. } | Op::Panic { .. })
+        ) {
             // unreachable end (after a terminating statement) or a void function
             if self.has_defer {
                 self.emit(Op::RunDefers {});
@@ -92,7 +95,9 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 format!("function {} needs more than 65535 registers", self.name),
             ));
         }
-        let nregs = (self.kinds.len() as u16).max(self.param_slots + self.result_slots).max(1);
+        let nregs = (self.kinds.len() as u16)
+            .max(self.param_slots + self.result_slots)
+            .max(1);
         let mut ref_regs = Vec::new();
         for (i, k) in self.kinds.iter().enumerate() {
             if *k == Some(true) {
@@ -125,8 +130,16 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
 
     pub(super) fn emit(&mut self, op: Op) -> usize {
         let pc = self.code.len();
-        if self.lines.last().is_none_or(|e| (e.line, e.col) != self.cur_line) {
-            self.lines.push(LineEntry { pc: pc as u32, line: self.cur_line.0, col: self.cur_line.1 });
+        if self
+            .lines
+            .last()
+            .is_none_or(|e| (e.line, e.col) != self.cur_line)
+        {
+            self.lines.push(LineEntry {
+                pc: pc as u32,
+                line: self.cur_line.0,
+                col: self.cur_line.1,
+            });
         }
         self.code.push(op);
         pc
@@ -146,8 +159,13 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
     pub(super) fn patch_to(&mut self, at: usize, target: usize) {
         let off = target as i64 - (at as i64 + 1);
         match &mut self.code[at] {
-            Op::Jmp { off: o } | Op::JmpIf { off: o, .. } | Op::JmpIfNot { off: o, .. } => *o = off as i32,
-            Op::JmpLtI { off: o, .. } | Op::JmpLeI { off: o, .. } | Op::JmpEqI { off: o, .. } | Op::JmpNeI { off: o, .. } => {
+            Op::Jmp { off: o } | Op::JmpIf { off: o, .. } | Op::JmpIfNot { off: o, .. } => {
+                *o = off as i32
+            }
+            Op::JmpLtI { off: o, .. }
+            | Op::JmpLeI { off: o, .. }
+            | Op::JmpEqI { off: o, .. }
+            | Op::JmpNeI { off: o, .. } => {
                 if off < i16::MIN as i64 || off > i16::MAX as i64 {
                     // too far for a fused branch: the caller avoids fused branches in
                     // huge bodies; report rather than miscompile
@@ -246,8 +264,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             return Loc::Global(g);
         }
         // a variable we have not seen declared (e.g. after an unsupported construct)
-        let loc = self.declare_var(v, true);
-        loc
+        self.declare_var(v, true)
     }
 
     // ---- function shapes -------------------------------------------------------
@@ -278,7 +295,10 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         self.alloc(&res_layout);
         for (i, &v) in fi.captures.iter().enumerate() {
             let r = self.refreg();
-            self.emit(Op::LoadCapture { dst: r, idx: i as u16 });
+            self.emit(Op::LoadCapture {
+                dst: r,
+                idx: i as u16,
+            });
             self.vars.insert(v, Loc::Boxed(r));
         }
         self.ncaptures = fi.captures.len() as u16;
@@ -367,27 +387,46 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             (true, true) | (false, false) => {
                 // the box holds exactly the receiver value
                 if recv_slots > 0 {
-                    self.emit(Op::LoadN { dst: a, p: boxr, n: recv_slots });
+                    self.emit(Op::LoadN {
+                        dst: a,
+                        p: boxr,
+                        n: recv_slots,
+                    });
                 }
             }
             (true, false) => {
                 // box holds *T, method wants T
                 let p = self.refreg();
-                self.emit(Op::Load { dst: p, p: boxr, off: 0 });
+                self.emit(Op::Load {
+                    dst: p,
+                    p: boxr,
+                    off: 0,
+                });
                 if recv_slots > 0 {
-                    self.emit(Op::LoadN { dst: a, p, n: recv_slots });
+                    self.emit(Op::LoadN {
+                        dst: a,
+                        p,
+                        n: recv_slots,
+                    });
                 }
             }
             (false, true) => unreachable!("pointer method in a value's method table"),
         }
         let nargs = args_layout.len() as u16;
         if nargs > 0 {
-            self.emit(Op::MoveN { dst: a + recv_slots, src: args, n: nargs });
+            self.emit(Op::MoveN {
+                dst: a + recv_slots,
+                src: args,
+                n: nargs,
+            });
         }
         let target = self.l.callable(method);
         self.emit(Op::Call { func: target, a });
         let r = self.result_slots;
-        self.emit(Op::Ret { a: a + recv_slots + nargs, n: r });
+        self.emit(Op::Ret {
+            a: a + recv_slots + nargs,
+            n: r,
+        });
     }
 
     /// Initialises package variables in dependency order, then runs `init` functions.
@@ -395,7 +434,9 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         let inits = self.l.info.var_inits.clone();
         let pkgs = self.l.pkgs;
         for (pkg, file, decl, spec) in inits {
-            let ast::Decl::Var(specs) = &pkgs[pkg as usize].files[file].decls[decl] else { continue };
+            let ast::Decl::Var(specs) = &pkgs[pkg as usize].files[file].decls[decl] else {
+                continue;
+            };
             let spec = &specs[spec];
             self.set_pos(spec.span);
             let mark = self.top;
@@ -420,7 +461,11 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
     }
 
     fn var_spec(&mut self, spec: &ast::VarSpec) {
-        let vars: Vec<VarId> = spec.names.iter().map(|n| self.l.info.defs[&n.span]).collect();
+        let vars: Vec<VarId> = spec
+            .names
+            .iter()
+            .map(|n| self.l.info.defs[&n.span])
+            .collect();
         if spec.values.is_empty() {
             for &v in &vars {
                 if self.l.info.vars[v as usize].global_slot.is_none() {
@@ -619,14 +664,22 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 self.assign(lhs, rhs);
                 self.top = mark;
             }
-            StmtKind::Assign { lhs, op: Some(op), rhs } => {
+            StmtKind::Assign {
+                lhs,
+                op: Some(op),
+                rhs,
+            } => {
                 let mark = self.top;
                 self.op_assign(&lhs[0], *op, Some(&rhs[0]), s.span);
                 self.top = mark;
             }
             StmtKind::IncDec(x, inc) => {
                 let mark = self.top;
-                let op = if *inc { ast::BinOp::Add } else { ast::BinOp::Sub };
+                let op = if *inc {
+                    ast::BinOp::Add
+                } else {
+                    ast::BinOp::Sub
+                };
                 self.op_assign(x, op, None, s.span);
                 self.top = mark;
             }
@@ -641,7 +694,12 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 self.top = mark;
             }
             StmtKind::Block(b) => self.block(&b.stmts),
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 let mark = self.top;
                 if let Some(i) = init {
                     self.stmt(i);
@@ -665,20 +723,34 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 }
                 self.top = mark;
             }
-            StmtKind::For { init, cond, post, body } => {
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
                 let mark = self.top;
                 if let Some(i) = init {
                     self.stmt(i);
                 }
                 let loop_vars: Vec<VarId> = match init.as_deref() {
-                    Some(Stmt { kind: StmtKind::Define { names, .. }, .. }) => {
-                        names.iter().map(|n| self.l.info.defs[&n.span]).filter(|v| self.l.info.vars[*v as usize].boxed).collect()
-                    }
+                    Some(Stmt {
+                        kind: StmtKind::Define { names, .. },
+                        ..
+                    }) => names
+                        .iter()
+                        .map(|n| self.l.info.defs[&n.span])
+                        .filter(|v| self.l.info.vars[*v as usize].boxed)
+                        .collect(),
                     _ => vec![],
                 };
                 let to_cond = self.jump();
                 let body_start = self.code.len();
-                self.loops.push(LoopCtx { label, breaks: vec![], continues: Some(vec![]) });
+                self.loops.push(LoopCtx {
+                    label,
+                    breaks: vec![],
+                    continues: Some(vec![]),
+                });
                 self.block(&body.stmts);
                 let ctx = self.loops.pop().unwrap();
                 for j in ctx.continues.unwrap_or_default() {
@@ -707,7 +779,13 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 }
                 self.top = mark;
             }
-            StmtKind::ForRange { key, value, define, expr, body } => {
+            StmtKind::ForRange {
+                key,
+                value,
+                define,
+                expr,
+                body,
+            } => {
                 let mark = self.top;
                 self.range(s, label, key.as_ref(), value.as_ref(), *define, expr, body);
                 self.top = mark;
@@ -744,7 +822,10 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             StmtKind::Fallthrough => {
                 // handled by `switch`
             }
-            StmtKind::Send(..) | StmtKind::Goto(_) | StmtKind::Select { .. } | StmtKind::TypeSwitch { .. } => {
+            StmtKind::Send(..)
+            | StmtKind::Goto(_)
+            | StmtKind::Select { .. }
+            | StmtKind::TypeSwitch { .. } => {
                 // rejected by the checker
             }
         }
@@ -759,20 +840,31 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             label_ok && kind_ok
         });
         if found.is_none() {
-            let what = if is_continue { "continue is not in a loop" } else { "break is not in a loop, switch, or select" };
+            let what = if is_continue {
+                "continue is not in a loop"
+            } else {
+                "break is not in a loop, switch, or select"
+            };
             let msg = match label {
-                Some(l) => format!("invalid {} label {l}", if is_continue { "continue" } else { "break" }),
+                Some(l) => format!(
+                    "invalid {} label {l}",
+                    if is_continue { "continue" } else { "break" }
+                ),
                 None => what.to_string(),
             };
             let span = self.span;
-            self.l.diags.push(crate::diag::Diagnostic::error("branch", span, msg));
+            self.l
+                .diags
+                .push(crate::diag::Diagnostic::error("branch", span, msg));
         }
         found
     }
 
     /// Gives a boxed loop variable a new box holding its current value.
     fn fresh_box(&mut self, v: VarId) {
-        let Some(Loc::Boxed(b)) = self.vars.get(&v).copied() else { return };
+        let Some(Loc::Boxed(b)) = self.vars.get(&v).copied() else {
+            return;
+        };
         let ty = self.l.info.vars[v as usize].ty;
         let n = self.slots(ty);
         let mark = self.top;
@@ -805,7 +897,13 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         }
         let places: Vec<Option<(super::expr::Place, TypeId)>> = lhs
             .iter()
-            .map(|l| if is_blank_expr(l) { None } else { Some((self.place(l), self.ty(l))) })
+            .map(|l| {
+                if is_blank_expr(l) {
+                    None
+                } else {
+                    Some((self.place(l), self.ty(l)))
+                }
+            })
             .collect();
         if rhs.len() == 1 {
             let (r, tys) = self.multi_value(&rhs[0], lhs.len());
@@ -859,7 +957,11 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         let cur = self.load_place(&place, ty);
         let r = match rhs {
             Some(e) => {
-                let rt = if matches!(op, ast::BinOp::Shl | ast::BinOp::Shr) { self.ty(e) } else { ty };
+                let rt = if matches!(op, ast::BinOp::Shl | ast::BinOp::Shr) {
+                    self.ty(e)
+                } else {
+                    ty
+                };
                 let t = self.value_as(e, rt);
                 (t, rt)
             }
@@ -945,7 +1047,12 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         self.emit(Op::Ret { a: w, n });
     }
 
-    fn switch(&mut self, label: Option<String>, tag: Option<&ast::Expr>, clauses: &[ast::CaseClause]) {
+    fn switch(
+        &mut self,
+        label: Option<String>,
+        tag: Option<&ast::Expr>,
+        clauses: &[ast::CaseClause],
+    ) {
         let tag_reg = tag.map(|t| {
             let ty = self.ty(t);
             let r = self.alloc_ty(ty);
@@ -976,7 +1083,11 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         }
         let default = clauses.iter().position(|c| c.is_default);
         let to_default = self.jump();
-        self.loops.push(LoopCtx { label, breaks: vec![], continues: None });
+        self.loops.push(LoopCtx {
+            label,
+            breaks: vec![],
+            continues: None,
+        });
         let mut fall: Option<usize> = None;
         let mut starts = vec![0; clauses.len()];
         for (i, c) in clauses.iter().enumerate() {
@@ -988,7 +1099,10 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 self.patch_here(f);
             }
             self.block(&c.body);
-            if c.body.last().is_some_and(|s| matches!(s.kind, StmtKind::Fallthrough)) {
+            if c.body
+                .last()
+                .is_some_and(|s| matches!(s.kind, StmtKind::Fallthrough))
+            {
                 fall = Some(self.jump());
             } else {
                 let j = self.jump();
@@ -1032,7 +1146,11 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             Type::Basic(_) => Kind::Int,
             Type::Slice(el) => Kind::Slice(el),
             _ => {
-                self.l.diags.push(crate::diag::Diagnostic::error("unsupported", s.span, "range over this type is not supported yet"));
+                self.l.diags.push(crate::diag::Diagnostic::error(
+                    "unsupported",
+                    s.span,
+                    "range over this type is not supported yet",
+                ));
                 return;
             }
         };
@@ -1051,7 +1169,11 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         let idx = self.scalar();
         self.emit(Op::Zero { dst: idx, n: 1 });
         // string iteration decodes into (rune, width)
-        let rw = if matches!(kind, Kind::Str) { Some(self.alloc(&[false, false])) } else { None };
+        let rw = if matches!(kind, Kind::Str) {
+            Some(self.alloc(&[false, false]))
+        } else {
+            None
+        };
         let to_cond = self.jump();
         let body_start = self.code.len();
         let mark = self.top;
@@ -1066,12 +1188,20 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 match kind {
                     Kind::Str => {
                         let rune_t = self.l.tt.basic(crate::check::types::Basic::Int32);
-                        self.emit(Op::StrDecodeRune { dst: rw.unwrap(), s: xr, i: idx });
+                        self.emit(Op::StrDecodeRune {
+                            dst: rw.unwrap(),
+                            s: xr,
+                            i: idx,
+                        });
                         t.push((v, rw.unwrap(), rune_t));
                     }
                     Kind::Slice(el) => {
                         let p = self.refreg();
-                        self.emit(Op::IndexAddr { dst: p, s: xr, i: idx });
+                        self.emit(Op::IndexAddr {
+                            dst: p,
+                            s: xr,
+                            i: idx,
+                        });
                         let r = self.alloc_ty(el);
                         let n = self.slots(el);
                         self.load_mem(r, p, 0, n);
@@ -1080,7 +1210,11 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                     Kind::Int => {}
                 }
             } else if let (Kind::Str, Some(_)) = (&kind, key) {
-                self.emit(Op::StrDecodeRune { dst: rw.unwrap(), s: xr, i: idx });
+                self.emit(Op::StrDecodeRune {
+                    dst: rw.unwrap(),
+                    s: xr,
+                    i: idx,
+                });
             }
             t
         };
@@ -1089,7 +1223,9 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 continue;
             }
             if define {
-                let ast::ExprKind::Ident(id) = &e.kind else { continue };
+                let ast::ExprKind::Ident(id) = &e.kind else {
+                    continue;
+                };
                 let v = self.l.info.defs[&id.span];
                 self.declare_var(v, false);
                 self.store_var(v, src);
@@ -1100,7 +1236,11 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 self.store_place(&place, et, src);
             }
         }
-        self.loops.push(LoopCtx { label, breaks: vec![], continues: Some(vec![]) });
+        self.loops.push(LoopCtx {
+            label,
+            breaks: vec![],
+            continues: Some(vec![]),
+        });
         self.block(&body.stmts);
         let ctx = self.loops.pop().unwrap();
         self.top = mark;
@@ -1110,18 +1250,38 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         match rw {
             Some(rw) if value.is_none() && key.is_none() => {
                 // `for range s`: still advance by runes
-                self.emit(Op::StrDecodeRune { dst: rw, s: xr, i: idx });
-                self.emit(Op::AddI { dst: idx, a: idx, b: rw + 1 });
+                self.emit(Op::StrDecodeRune {
+                    dst: rw,
+                    s: xr,
+                    i: idx,
+                });
+                self.emit(Op::AddI {
+                    dst: idx,
+                    a: idx,
+                    b: rw + 1,
+                });
             }
             Some(rw) => {
-                self.emit(Op::AddI { dst: idx, a: idx, b: rw + 1 });
+                self.emit(Op::AddI {
+                    dst: idx,
+                    a: idx,
+                    b: rw + 1,
+                });
             }
             None => {
-                self.emit(Op::AddIImm { dst: idx, a: idx, v: 1 });
+                self.emit(Op::AddIImm {
+                    dst: idx,
+                    a: idx,
+                    v: 1,
+                });
             }
         }
         self.patch_here(to_cond);
-        let j = self.emit(Op::JmpLtI { a: idx, b: len, off: 0 });
+        let j = self.emit(Op::JmpLtI {
+            a: idx,
+            b: len,
+            off: 0,
+        });
         self.patch_to(j, body_start);
         for j in ctx.breaks {
             self.patch_here(j);
@@ -1146,7 +1306,10 @@ fn contains_defer(stmts: &[Stmt]) -> bool {
         StmtKind::Defer(_) => true,
         StmtKind::Block(b) => contains_defer(&b.stmts),
         StmtKind::If { then, els, .. } => {
-            contains_defer(&then.stmts) || els.as_ref().is_some_and(|e| contains_defer(std::slice::from_ref(e)))
+            contains_defer(&then.stmts)
+                || els
+                    .as_ref()
+                    .is_some_and(|e| contains_defer(std::slice::from_ref(e)))
         }
         StmtKind::For { body, .. } | StmtKind::ForRange { body, .. } => contains_defer(&body.stmts),
         StmtKind::Switch { clauses, .. } => clauses.iter().any(|c| contains_defer(&c.body)),

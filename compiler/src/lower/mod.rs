@@ -249,15 +249,34 @@ impl<'a> Lowerer<'a> {
                     B::Float64 | B::UntypedFloat => TypeKind::Float { bits: 64 },
                     B::String | B::UntypedString => TypeKind::String,
                     B::UnsafePointer | B::UntypedNil => TypeKind::Opaque,
-                    B::UntypedInt => TypeKind::Int { bits: 64, signed: true },
-                    B::UntypedRune => TypeKind::Int { bits: 32, signed: true },
-                    _ => TypeKind::Int { bits: b.bits() as u8, signed: !b.is_unsigned() },
+                    B::UntypedInt => TypeKind::Int {
+                        bits: 64,
+                        signed: true,
+                    },
+                    B::UntypedRune => TypeKind::Int {
+                        bits: 32,
+                        signed: true,
+                    },
+                    _ => TypeKind::Int {
+                        bits: b.bits() as u8,
+                        signed: !b.is_unsigned(),
+                    },
                 }
             }
-            Type::Pointer(e) => TypeKind::Pointer { elem: self.rt_type(e) },
-            Type::Slice(e) => TypeKind::Slice { elem: self.rt_type(e) },
-            Type::Array(n, e) => TypeKind::Array { elem: self.rt_type(e), len: n },
-            Type::Map(k, v) => TypeKind::Map { key: self.rt_type(k), value: self.rt_type(v) },
+            Type::Pointer(e) => TypeKind::Pointer {
+                elem: self.rt_type(e),
+            },
+            Type::Slice(e) => TypeKind::Slice {
+                elem: self.rt_type(e),
+            },
+            Type::Array(n, e) => TypeKind::Array {
+                elem: self.rt_type(e),
+                len: n,
+            },
+            Type::Map(k, v) => TypeKind::Map {
+                key: self.rt_type(k),
+                value: self.rt_type(v),
+            },
             Type::Chan(d, e) => TypeKind::Chan {
                 elem: self.rt_type(e),
                 dir: match d {
@@ -271,14 +290,22 @@ impl<'a> Lowerer<'a> {
                 let mut out = Vec::new();
                 for (k, f) in fields.iter().enumerate() {
                     let off = self.tt.field_offset(u, k) as u32;
-                    out.push(RtField { name: f.name.clone(), ty: self.rt_type(f.ty), offset: off, embedded: f.embedded });
+                    out.push(RtField {
+                        name: f.name.clone(),
+                        ty: self.rt_type(f.ty),
+                        offset: off,
+                        embedded: f.embedded,
+                    });
                 }
                 TypeKind::Struct { fields: out }
             }
             Type::Interface(ms) => {
                 let mut out = Vec::new();
                 for m in &ms {
-                    out.push(RtMethod { name: self.method_name(&m.name), func: 0 });
+                    out.push(RtMethod {
+                        name: self.method_name(&m.name),
+                        func: 0,
+                    });
                 }
                 out.sort_by_key(|m| m.name);
                 TypeKind::Interface { methods: out }
@@ -302,7 +329,9 @@ impl<'a> Lowerer<'a> {
             Type::Pointer(e) => (*e, true),
             _ => (t, false),
         };
-        let Some(named) = self.tt.named_of(base) else { return vec![] };
+        let Some(named) = self.tt.named_of(base) else {
+            return vec![];
+        };
         if self.tt.is_interface(base) {
             return vec![];
         }
@@ -312,8 +341,14 @@ impl<'a> Lowerer<'a> {
             if m.ptr_recv && !is_ptr {
                 continue;
             }
-            let func = self.func_for(FuncKey::Wrapper { recv: t, method: m.func });
-            out.push(RtMethod { name: self.method_name(&m.name), func });
+            let func = self.func_for(FuncKey::Wrapper {
+                recv: t,
+                method: m.func,
+            });
+            out.push(RtMethod {
+                name: self.method_name(&m.name),
+                func,
+            });
         }
         out.sort_by_key(|m| m.name);
         out
@@ -328,17 +363,28 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    fn func_decl(&self, f: FuncId) -> (&'a ast::FuncType, Option<&'a ast::Param>, Option<&'a ast::Block>) {
+    fn func_decl(
+        &self,
+        f: FuncId,
+    ) -> (
+        &'a ast::FuncType,
+        Option<&'a ast::Param>,
+        Option<&'a ast::Block>,
+    ) {
         let fi = &self.info.funcs[f as usize];
         let pkgs: &'a [Package] = self.pkgs;
         match fi.source {
             FuncSource::Decl { file, decl } => {
-                let ast::Decl::Func(d) = &pkgs[fi.pkg as usize].files[file].decls[decl] else { unreachable!() };
+                let ast::Decl::Func(d) = &pkgs[fi.pkg as usize].files[file].decls[decl] else {
+                    unreachable!()
+                };
                 (&d.sig, d.recv.as_ref(), d.body.as_ref())
             }
             FuncSource::Lit(id) => {
                 let e = self.lits[&id];
-                let ast::ExprKind::FuncLit { sig, body } = &e.kind else { unreachable!() };
+                let ast::ExprKind::FuncLit { sig, body } = &e.kind else {
+                    unreachable!()
+                };
                 (sig, None, Some(body))
             }
         }
@@ -376,7 +422,6 @@ impl<'a> Lowerer<'a> {
         b.finish()
     }
 }
-
 
 /// Calls `f` on every expression in a declaration (pre-order).
 fn walk_decl_ref<'t>(d: &'t ast::Decl, f: &mut dyn FnMut(&'t ast::Expr)) {
@@ -442,7 +487,12 @@ fn walk_stmt<'t>(s: &'t ast::Stmt, f: &mut dyn FnMut(&'t ast::Expr)) {
             }
         }
         S::Block(b) => walk_block(b, f),
-        S::If { init, cond, then, els } => {
+        S::If {
+            init,
+            cond,
+            then,
+            els,
+        } => {
             if let Some(i) = init {
                 walk_stmt(i, f);
             }
@@ -468,7 +518,12 @@ fn walk_stmt<'t>(s: &'t ast::Stmt, f: &mut dyn FnMut(&'t ast::Expr)) {
                 }
             }
         }
-        S::TypeSwitch { init, expr, clauses, .. } => {
+        S::TypeSwitch {
+            init,
+            expr,
+            clauses,
+            ..
+        } => {
             if let Some(i) = init {
                 walk_stmt(i, f);
             }
@@ -489,7 +544,12 @@ fn walk_stmt<'t>(s: &'t ast::Stmt, f: &mut dyn FnMut(&'t ast::Expr)) {
                 }
             }
         }
-        S::For { init, cond, post, body } => {
+        S::For {
+            init,
+            cond,
+            post,
+            body,
+        } => {
             if let Some(i) = init {
                 walk_stmt(i, f);
             }
@@ -501,7 +561,13 @@ fn walk_stmt<'t>(s: &'t ast::Stmt, f: &mut dyn FnMut(&'t ast::Expr)) {
             }
             walk_block(body, f);
         }
-        S::ForRange { key, value, expr, body, .. } => {
+        S::ForRange {
+            key,
+            value,
+            expr,
+            body,
+            ..
+        } => {
             for e in key.iter().chain(value.iter()) {
                 walk_expr(e, f);
             }

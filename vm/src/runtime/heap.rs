@@ -100,7 +100,12 @@ pub fn alloc_array(elem_ty: u32, elem_slots: usize, len: usize) -> u64 {
 
 /// A new closure of function `func` with the given captured references.
 pub fn alloc_closure(func: u32, captures: &[u64]) -> u64 {
-    let r = alloc_raw(Kind::Closure, func, captures.len() as u64, captures.len().max(1) * 8);
+    let r = alloc_raw(
+        Kind::Closure,
+        func,
+        captures.len() as u64,
+        captures.len().max(1) * 8,
+    );
     for (i, &c) in captures.iter().enumerate() {
         // SAFETY: `r` is a fresh closure with `captures.len()` slots.
         unsafe { slot(r, i) }.store(c, Ordering::Relaxed);

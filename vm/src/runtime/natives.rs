@@ -263,7 +263,12 @@ fn time_sleep(c: &mut NativeCtx) -> NativeResult {
 /// `os.Args`: a `[]string` of the program's arguments.
 fn os_args(c: &mut NativeCtx) -> NativeResult {
     let prog = c.ex.prog;
-    let string_ty = prog.module.types.iter().position(|t| t.name == "string").unwrap_or(0) as u32;
+    let string_ty = prog
+        .module
+        .types
+        .iter()
+        .position(|t| t.name == "string")
+        .unwrap_or(0) as u32;
     let n = prog.args.len();
     let arr = heap::alloc_array(string_ty, 1, n);
     for (i, a) in prog.args.iter().enumerate() {
@@ -289,7 +294,7 @@ fn os_getenv(c: &mut NativeCtx) -> NativeResult {
     let key = unsafe { heap::str_bytes(c.arg(0)) };
     let v = std::str::from_utf8(key)
         .ok()
-        .and_then(|k| std::env::var_os(k))
+        .and_then(std::env::var_os)
         .map(|v| v.to_string_lossy().into_owned())
         .unwrap_or_default();
     c.set(0, heap::alloc_string(v.as_bytes()));
