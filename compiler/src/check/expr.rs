@@ -1418,7 +1418,7 @@ impl<'a> Checker<'a> {
                 let need = sig.params.len();
                 if ts.len() < need - usize::from(sig.variadic) || (!sig.variadic && ts.len() > need)
                 {
-                    self.arg_count_error(e, fname, sig, &ts, ts.len() < need);
+                    self.arg_count_error(e, args, fname, sig, &ts, ts.len() < need);
                     return;
                 }
                 for (i, t) in ts.iter().enumerate() {
@@ -1493,6 +1493,7 @@ impl<'a> Checker<'a> {
         if ellipsis && args.len() != n {
             self.arg_count_error(
                 e,
+                args,
                 fname,
                 sig,
                 &ops.iter().map(|o| o.ty).collect::<Vec<_>>(),
@@ -1502,7 +1503,7 @@ impl<'a> Checker<'a> {
         }
         if too_few || too_many {
             let have: Vec<TypeId> = ops.iter().map(|o| o.ty).collect();
-            self.arg_count_error(e, fname, sig, &have, too_few);
+            self.arg_count_error(e, args, fname, sig, &have, too_few);
             return;
         }
         for (i, (a, op)) in args.iter().zip(&ops).enumerate() {
@@ -1515,58 +1516,61 @@ impl<'a> Checker<'a> {
     fn arg_count_error(
         &mut self,
         e: &Expr,
+        args: &[Expr],
         fname: &str,
         sig: &Signature,
         have: &[TypeId],
         too_few: bool,
     ) {
+        // Go spells untyped numeric constants as "number"
         let have_s: Vec<String> = have
             .iter()
-            .map(|t| {
-                if *t == INVALID {
-                    "invalid type".into()
-                } else {
-                    self.show(self.default_type_ro(*t))
+            .map(|t| match self.tt.get(*t) {
+                Type::Invalid => "invalid type".to_string(),
+                Type::Basic(Basic::UntypedInt | Basic::UntypedFloat | Basic::UntypedRune) => {
+                    "number".to_string()
+                }
+                Type::Basic(Basic::UntypedString) => "string".to_string(),
+                Type::Basic(Basic::UntypedBool) => "bool".to_string(),
+                Type::Basic(Basic::UntypedNil) => "nil".to_string(),
+                _ => self.show(*t),
+            })
+            .collect();
+        let n = sig.params.len();
+        let want_s: Vec<String> = sig
+            .params
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let s = self.show(*t);
+                match (sig.variadic && i + 1 == n, s.strip_prefix("[]")) {
+                    (true, Some(el)) => format!("...{el}"),
+                    _ => s,
                 }
             })
             .collect();
-        let ft = self.tt.intern(Type::Func(sig.clone()));
-        let want = self.show(ft);
-        let want = want
-            .trim_start_matches("func")
-            .split(" (")
-            .next()
-            .unwrap_or("")
-            .to_string();
-        let want = if let Some(i) = want.rfind(')') {
-            want[..=i].to_string()
-        } else {
-            want
-        };
-        let head = if too_few {
-            "not enough arguments in call to"
-        } else {
-            "too many arguments in call to"
-        };
-        let close = if too_few {
-            Span {
+        let (head, at) = if too_few {
+            // at the last argument, or the closing parenthesis
+            let at = args.last().map(|a| a.span).unwrap_or(Span {
                 file: e.span.file,
                 lo: e.span.hi.saturating_sub(1),
                 hi: e.span.hi,
-            }
+            });
+            ("not enough arguments in call to", at)
         } else {
-            e.span
-        };
-        self.diags.push(
-            Diagnostic::error(
-                "arg-count",
-                close,
-                format!(
-                    "{head} {fname}\n\thave ({})\n\twant {want}",
-                    have_s.join(", ")
-                ),
+            let extra = if sig.variadic {
+                n
+            } else {
+                n.min(args.len().saturating_sub(1))
+            };
+            (
+                "too many arguments in call to",
+                args.get(extra).map(|a| a.span).unwrap_or(e.span),
             )
-            .with_label(format!("have ({}), want {want}", have_s.join(", "))),
+        };
+        let have_want = format!("have ({}), want ({})", have_s.join(", "), want_s.join(", "));
+        self.diags.push(
+            Diagnostic::error("arg-count", at, format!("{head} {fname}")).with_label(have_want),
         );
     }
 
