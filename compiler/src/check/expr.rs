@@ -1574,10 +1574,6 @@ impl<'a> Checker<'a> {
         );
     }
 
-    fn default_type_ro(&self, t: TypeId) -> TypeId {
-        t
-    }
-
     fn conversion(&mut self, e: &Expr, t: TypeId, args: &[Expr]) -> Operand {
         if args.len() != 1 {
             let msg = if args.is_empty() {
