@@ -619,13 +619,13 @@ mod tests {
         });
         assert!(bind(&m).is_ok());
         m.natives.push(NativeImport {
-            name: "os.Exit".into(),
+            name: "os.Chdir".into(),
             param_slots: 1,
             result_slots: 0,
         });
         assert_eq!(
             bind(&m).err().unwrap(),
-            "program needs native function os.Exit, which this VM does not provide"
+            "program needs native function os.Chdir, which this VM does not provide"
         );
         m.natives.pop();
         m.natives[0].param_slots = 2;
