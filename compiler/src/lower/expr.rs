@@ -113,6 +113,12 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         src
     }
 
+    /// Whether assigning `e` to type `t` needs more than a copy (boxing).
+    pub(super) fn needs_conversion(&mut self, e: &Expr, t: TypeId) -> bool {
+        let from = self.ty(e);
+        self.needs_box(from, t)
+    }
+
     fn needs_box(&self, from: TypeId, to: TypeId) -> bool {
         self.l.tt.is_interface(to) && !self.l.tt.is_interface(from)
     }
@@ -145,6 +151,20 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
     /// Evaluates `e` into some registers and returns the first.
     pub(super) fn expr_reg(&mut self, e: &Expr) -> u16 {
         let s = strip(e);
+        if let Some(r) = self.cached_const(e) {
+            return r;
+        }
+        if let ExprKind::Call { func, .. } = &s.kind {
+            let plain = !self.l.info.conversions.contains(&s.id)
+                && !matches!(self.mode(func), Some(Mode::Builtin(_)));
+            if plain {
+                if let (Some(r), tys) = self.call_expr(s) {
+                    if tys.len() == 1 {
+                        return r;
+                    }
+                }
+            }
+        }
         if !matches!(self.mode(s), Some(Mode::Const(_))) {
             if let ExprKind::Ident(_) = &s.kind {
                 if let Some(Loc::Regs(r)) = self.ident_loc(s) {
@@ -156,6 +176,45 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         let r = self.alloc_ty(t);
         self.expr_into(e, r);
         r
+    }
+
+    /// The value of a 64-bit integer constant expression, if it is one.
+    pub(super) fn small_int_const(&mut self, e: &Expr) -> Option<i64> {
+        let Some(Mode::Const(ConstVal::Int(v))) = self.mode(e) else {
+            return None;
+        };
+        let t = self.ty(e);
+        let b = self.l.tt.basic_of(t)?;
+        if !b.is_integer() || b.bits() != 64 {
+            return None;
+        }
+        num_traits::ToPrimitive::to_i64(&v)
+    }
+
+    /// The key under which a scalar or string constant expression is cached.
+    pub(super) fn const_key(&mut self, e: &Expr) -> Option<(bool, u64)> {
+        let Some(Mode::Const(v)) = self.mode(e) else {
+            return None;
+        };
+        let t = self.ty(e);
+        let b = self.l.tt.basic_of(t)?;
+        match &v {
+            ConstVal::Str(s) if !s.is_empty() => {
+                let k = self.l.constant(Const::Str(s.clone()));
+                Some((true, k as u64))
+            }
+            ConstVal::Str(_) => None,
+            _ => Some((false, v.bits(b))),
+        }
+    }
+
+    /// The register holding constant `e` if it was loaded in the prologue.
+    fn cached_const(&mut self, e: &Expr) -> Option<u16> {
+        if self.const_regs.is_empty() {
+            return None;
+        }
+        let k = self.const_key(e)?;
+        self.const_regs.get(&k).copied()
     }
 
     /// Emits a constant of type `t` into `dst`.
@@ -557,6 +616,25 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             }
             _ => {
                 let t = self.ty(e);
+                let int64 = self
+                    .l
+                    .tt
+                    .basic_of(t)
+                    .is_some_and(|bt| bt.is_integer() && bt.bits() == 64);
+                if int64 && matches!(op, BinOp::Add | BinOp::Sub) {
+                    let imm = self.small_int_const(b).and_then(|v| {
+                        if op == BinOp::Sub {
+                            v.checked_neg()
+                        } else {
+                            Some(v)
+                        }
+                    });
+                    if let Some(v) = imm.and_then(|v| i16::try_from(v).ok()) {
+                        let ra = self.expr_reg(a);
+                        self.emit(Op::AddIImm { dst, a: ra, v });
+                        return;
+                    }
+                }
                 let ra = self.expr_reg(a);
                 let rt = if matches!(op, BinOp::Shl | BinOp::Shr) {
                     self.ty(b)

@@ -48,6 +48,8 @@ pub(super) struct FnBuilder<'l, 'a> {
     has_defer: bool,
     result_vars: Vec<VarId>,
     result_types: Vec<TypeId>,
+    /// Constants used inside loops, loaded once in the prologue: key -> register.
+    pub(super) const_regs: HashMap<(bool, u64), u16>,
     cur_line: (u32, u32),
     too_many_regs: bool,
 }
@@ -71,6 +73,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             has_defer: false,
             result_vars: Vec::new(),
             result_types: Vec::new(),
+            const_regs: HashMap::new(),
             cur_line: (0, 0),
             too_many_regs: false,
         }
@@ -316,15 +319,77 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 self.vars.insert(p, Loc::Regs(r));
             }
         }
+        // (a new frame's registers are zeroed by the VM)
         for &v in &fi.results {
-            self.declare_var(v, true);
+            self.declare_var(v, false);
         }
         self.result_vars = fi.results.clone();
     }
 
     pub(super) fn func_body(&mut self, _f: FuncId, body: &ast::Block) {
         self.has_defer = contains_defer(&body.stmts);
+        self.preload_loop_constants(&body.stmts);
         self.block(&body.stmts);
+    }
+
+    /// Loads the scalar and string constants used inside loops into registers once,
+    /// so loop bodies and conditions read them instead of reloading them.
+    fn preload_loop_constants(&mut self, stmts: &[Stmt]) {
+        let mut found: Vec<&ast::Expr> = Vec::new();
+        fn visit<'t>(s: &'t Stmt, in_loop: bool, out: &mut Vec<&'t ast::Expr>) {
+            let inner = |b: &'t ast::Block, out: &mut Vec<&'t ast::Expr>| {
+                for s in &b.stmts {
+                    visit(s, true, out);
+                }
+            };
+            match &s.kind {
+                StmtKind::For { body, .. } | StmtKind::ForRange { body, .. } => {
+                    super::walk_stmt(s, &mut |e| out.push(e));
+                    inner(body, out);
+                }
+                StmtKind::Block(b) => inner(b, out),
+                StmtKind::If { then, els, .. } => {
+                    if in_loop {
+                        super::walk_stmt(s, &mut |e| out.push(e));
+                    }
+                    inner(then, out);
+                    if let Some(e) = els {
+                        visit(e, in_loop, out);
+                    }
+                }
+                StmtKind::Labeled(_, inner_s) => visit(inner_s, in_loop, out),
+                StmtKind::Switch { clauses, .. } => {
+                    for c in clauses {
+                        for s in &c.body {
+                            visit(s, in_loop, out);
+                        }
+                    }
+                }
+                _ => {
+                    if in_loop {
+                        super::walk_stmt(s, &mut |e| out.push(e));
+                    }
+                }
+            }
+        }
+        for s in stmts {
+            visit(s, false, &mut found);
+        }
+        for e in found {
+            if self.const_regs.len() >= 32 {
+                break;
+            }
+            let Some(key) = self.const_key(e) else {
+                continue;
+            };
+            if self.const_regs.contains_key(&key) {
+                continue;
+            }
+            let t = self.ty(e);
+            let r = self.alloc_ty(t);
+            self.expr_into(e, r);
+            self.const_regs.insert(key, r);
+        }
     }
 
     /// A bytecode function that forwards its arguments to native `native`.
@@ -955,6 +1020,36 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         let ty = self.ty(lhs);
         let place = self.place(lhs);
         let cur = self.load_place(&place, ty);
+        let int_like = self
+            .l
+            .tt
+            .basic_of(ty)
+            .is_some_and(|b| b.is_integer() && b.bits() == 64);
+        // `x += c` / `x++` on a 64-bit integer: one immediate add
+        let imm = match (rhs, op) {
+            (None, ast::BinOp::Add) => Some(1i64),
+            (None, ast::BinOp::Sub) => Some(-1),
+            (Some(e), ast::BinOp::Add | ast::BinOp::Sub) => {
+                self.small_int_const(e)
+                    .map(|v| if op == ast::BinOp::Sub { -v } else { v })
+            }
+            _ => None,
+        };
+        // the result goes straight into a register variable
+        let dst = match place {
+            super::expr::Place::Regs(r) => r,
+            _ => self.alloc_ty(ty),
+        };
+        if let (true, Some(v)) = (int_like, imm.filter(|v| i16::try_from(*v).is_ok())) {
+            self.set_pos(span);
+            self.emit(Op::AddIImm {
+                dst,
+                a: cur,
+                v: v as i16,
+            });
+            self.store_place(&place, ty, dst);
+            return;
+        }
         let r = match rhs {
             Some(e) => {
                 let rt = if matches!(op, ast::BinOp::Shl | ast::BinOp::Shr) {
@@ -977,7 +1072,6 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 (t, ty)
             }
         };
-        let dst = self.alloc_ty(ty);
         self.set_pos(span);
         self.binop(op, ty, r.1, dst, cur, r.0);
         self.store_place(&place, ty, dst);
@@ -1008,6 +1102,11 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                         self.store_var(v, t);
                     }
                 }
+            } else if rtypes.len() == 1 && !self.needs_conversion(&results[0], rtypes[0]) {
+                let r = self.expr_reg(&results[0]);
+                let n = self.result_slots;
+                self.emit(Op::Ret { a: r, n });
+                return;
             } else {
                 // straight into a return window
                 let mut layout = Vec::new();

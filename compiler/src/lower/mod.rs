@@ -455,7 +455,7 @@ fn walk_block<'t>(b: &'t ast::Block, f: &mut dyn FnMut(&'t ast::Expr)) {
     }
 }
 
-fn walk_stmt<'t>(s: &'t ast::Stmt, f: &mut dyn FnMut(&'t ast::Expr)) {
+pub(super) fn walk_stmt<'t>(s: &'t ast::Stmt, f: &mut dyn FnMut(&'t ast::Expr)) {
     use ast::StmtKind as S;
     match &s.kind {
         S::Expr(e) | S::Go(e) | S::Defer(e) => walk_expr(e, f),
