@@ -409,6 +409,75 @@ define_ops! {
     /// same element type; overlapping ranges copy as memmove).
     CopySlice = 124 { dst: Reg, a: Reg, b: Reg },
 
+    /// `dst` = a new channel of elements of type `ty` with buffer size in register
+    /// `size`; panics `makechan: size out of range` when negative or too large.
+    MakeChan = 150 { dst: Reg, size: Reg, ty: Type16 },
+    /// Sends the `slots(ty)` slots at `src` on channel `ch` (element type `ty`).
+    /// Blocks (parks) until received or buffered; a nil channel blocks forever;
+    /// panics `send on closed channel`.
+    ChanSend = 151 { ch: Reg, src: Reg, ty: Type16 },
+    /// Receives into `dst..dst+slots(ty)`; blocks until a value or close; a closed,
+    /// drained channel yields the zero value at once; a nil channel blocks forever.
+    ChanRecv = 152 { dst: Reg, ch: Reg, ty: Type16 },
+    /// Like `ChanRecv`, and `dst + slots(ty)` = 1 if a value was received, 0 if the
+    /// channel is closed and drained.
+    ChanRecvOk = 153 { dst: Reg, ch: Reg, ty: Type16 },
+    /// Closes `ch`; panics `close of nil channel` / `close of closed channel`.
+    ChanClose = 154 { ch: Reg },
+    /// `dst = len(ch)` / `cap(ch)` (0 for nil).
+    ChanLen = 155 { dst: Reg, ch: Reg },
+    ChanCap = 156 { dst: Reg, ch: Reg },
+    /// A `select` over the `n` cases described by the `n` `SelectRecv`/`SelectSend`
+    /// instructions that follow it (they are operands, never executed: execution
+    /// continues after the last of them). Picks uniformly at random among ready
+    /// cases (nil channels are never ready); with `block == 0` (a `default` case)
+    /// and none ready, `dst = n`; with `block == 1` it parks until one is ready
+    /// (`select {}` with n == 0 blocks forever). `dst` = the chosen case index.
+    Select = 157 { dst: Reg, n: Count, block: Count },
+    /// Select case: receive from `ch` into `val..val+slots(ty)`, `ok` at
+    /// `val + slots(ty)`.
+    SelectRecv = 158 { ch: Reg, val: Reg, ty: Type16 },
+    /// Select case: send `val..val+slots(ty)` on `ch`.
+    SelectSend = 159 { ch: Reg, val: Reg, ty: Type16 },
+
+    /// `dst` = a new map of type `ty` (a `Map` type) sized for `hint` (register).
+    MakeMap = 160 { dst: Reg, hint: Reg, ty: Type16 },
+    /// `dst..dst+slots(V)` = `m[key]` where the key is in registers `m+1..` (map
+    /// type `ty`); the zero value when absent or `m` is nil.
+    MapGet = 161 { dst: Reg, m: Reg, ty: Type16 },
+    /// Like `MapGet`; `dst + slots(V)` = 1 if present.
+    MapGetOk = 162 { dst: Reg, m: Reg, ty: Type16 },
+    /// `m[key] = value`: key in `m+1..`, value right after the key. Panics
+    /// `assignment to entry in nil map`. Uncomparable dynamic keys (in interface
+    /// keys) panic `runtime error: hash of unhashable type T`.
+    MapSet = 163 { m: Reg, ty: Type16 },
+    /// `delete(m, key)`, key in `m+1..` (no-op on nil).
+    MapDelete = 164 { m: Reg, ty: Type16 },
+    /// `dst = len(m)` (0 for nil).
+    MapLen = 165 { dst: Reg, m: Reg },
+    /// `clear(m)`.
+    MapClear = 166 { m: Reg },
+    /// `dst` = a new iterator over `m` (a reference; yields nothing for nil).
+    /// Iteration order is randomised like Go's; entries deleted before being
+    /// reached are not produced.
+    MapIter = 167 { dst: Reg, m: Reg },
+    /// Advances iterator `it` over a map of type `ty`: `dst` = 1 and the key in
+    /// `dst+1..`, the value after it; or `dst` = 0 when done.
+    MapNext = 168 { dst: Reg, it: Reg, ty: Type16 },
+
+    /// `dst` = the value of the current panic if called from a deferred function
+    /// run directly by the panicking goroutine's unwinding (stopping the panic), else
+    /// nil. Runtime errors are recovered as values of the stdlib type
+    /// `runtime.Error`'s implementation (printing `runtime error: ...`).
+    Recover = 170 { dst: Reg },
+    /// `dst = src` if the dynamic type of interface `src` implements interface type
+    /// `ty` (every method name of `ty` in its method table), else panics
+    /// `interface conversion: T is not I: missing method M` (nil: `interface
+    /// conversion: interface is nil, not I`).
+    AssertIface = 171 { dst: Reg, src: Reg, ty: Type16 },
+    /// Like `AssertIface` without panicking: `dst` = src or nil, `dst+1` = ok.
+    AssertIfaceOk = 172 { dst: Reg, src: Reg, ty: Type16 },
+
     /// Panics with the interface value in `v`.
     Panic = 130 { v: Reg },
 }

@@ -859,6 +859,13 @@ fn check_op(c: &FnCheck, op: &Op) -> Result<()> {
             c.want_ref(r(b), "slice b")?;
         }
         Op::Panic { v } => c.want_ref(r(v), "interface v")?,
+        // Not implemented by this VM yet: refuse programs that use them.
+        other => {
+            return Err(c.err(format!(
+                "instruction {} is not supported by this govm",
+                other.name()
+            )))
+        }
     }
     Ok(())
 }

@@ -1320,6 +1320,11 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
             }
 
             Op::Panic { v } => throw!(PanicVal::Value(unsafe { r!(v) })),
+            // Refused by the verifier until implemented (channels, maps, recover).
+            other => throw!(PanicVal::Runtime(format!(
+                "instruction {} is not supported by this govm",
+                other.name()
+            ))),
         }
     }
 }
