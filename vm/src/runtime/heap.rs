@@ -28,6 +28,54 @@ pub enum Kind {
     Array = 2,
     Str = 3,
     Closure = 4,
+    /// A runtime-owned Rust object (channel, map, map iterator, ...): the payload's
+    /// first word is a `Box<Box<dyn NativeObject>>` raw pointer (see
+    /// [`alloc_native`]).
+    Native = 5,
+}
+
+/// A runtime-owned object living behind a `Native` heap object. The collector calls
+/// `trace` to find the references it holds and drops it when the object dies.
+pub trait NativeObject: Send + Sync + 'static {
+    /// Calls `visit` with every heap reference held (0 may be skipped).
+    fn trace(&self, visit: &mut dyn FnMut(u64));
+    /// For `%T`-less diagnostics and debugging.
+    fn kind_name(&self) -> &'static str;
+    /// Downcasting support.
+    fn as_any(&self) -> &dyn std::any::Any;
+}
+
+/// A new `Native` object owning `obj`; `ty` is the Go type index (e.g. the channel
+/// or map type).
+pub fn alloc_native(ty: u32, obj: Box<dyn NativeObject>) -> u64 {
+    let r = alloc_raw(Kind::Native, ty, 1, 8);
+    let raw = Box::into_raw(Box::new(obj)) as u64;
+    // SAFETY: `r` is a fresh object with one payload slot.
+    unsafe { slot(r, 0) }.store(raw, Ordering::Release);
+    r
+}
+
+/// The Rust object behind native reference `r`, if `r` is a `Native` object.
+///
+/// # Safety
+/// `r` must be 0 or a live VM-made reference.
+pub unsafe fn native<'a>(r: u64) -> Option<&'a dyn NativeObject> {
+    if r == 0 {
+        return None;
+    }
+    // SAFETY: forwarded to the caller.
+    let (kind, _) = unsafe { kind_and_type(r) };
+    if kind != Kind::Native as u8 {
+        return None;
+    }
+    // SAFETY: a Native object's first slot holds the pointer made by `alloc_native`,
+    // never changed until the collector frees the object.
+    let raw = unsafe { slot(r, 0) }.load(Ordering::Acquire) as *const Box<dyn NativeObject>;
+    if raw.is_null() {
+        return None;
+    }
+    // SAFETY: as above.
+    Some(unsafe { &**raw })
 }
 
 /// The 16 bytes before every payload.
@@ -220,6 +268,34 @@ mod tests {
             assert_eq!(slot(c, 0).load(Ordering::Relaxed), cap);
             assert_eq!(obj_len(c), 2);
         }
+    }
+
+    struct Holder(u64);
+    impl NativeObject for Holder {
+        fn trace(&self, visit: &mut dyn FnMut(u64)) {
+            visit(self.0)
+        }
+        fn kind_name(&self) -> &'static str {
+            "holder"
+        }
+        fn as_any(&self) -> &dyn std::any::Any {
+            self
+        }
+    }
+
+    #[test]
+    fn native_objects_are_reachable_and_downcast() {
+        let s = alloc_string(b"x");
+        let n = alloc_native(3, Box::new(Holder(s)));
+        // SAFETY: `n` was just made by `alloc_native`.
+        let obj = unsafe { native(n) }.unwrap();
+        assert_eq!(obj.kind_name(), "holder");
+        let mut seen = vec![];
+        obj.trace(&mut |r| seen.push(r));
+        assert_eq!(seen, vec![s]);
+        assert_eq!(obj.as_any().downcast_ref::<Holder>().unwrap().0, s);
+        // SAFETY: a string is not a native object.
+        assert!(unsafe { native(s) }.is_none());
     }
 
     #[test]
