@@ -10,6 +10,7 @@
 //! `TypeTable::slots(T)` consecutive registers whose reference kinds are
 //! `TypeTable::layout(T)`; every register has one fixed kind for the whole function.
 
+mod comm;
 mod expr;
 mod func;
 
