@@ -9,7 +9,7 @@
 use super::func::{is_blank_expr, FnBuilder, LoopCtx};
 use crate::check::types::{Type, TypeId};
 use crate::check::VarId;
-use crate::syntax::ast::{self, Expr, ExprKind, Stmt, StmtKind, UnOp};
+use crate::syntax::ast::{self, Expr, ExprKind, StmtKind, UnOp};
 use govm::bytecode::Op;
 
 impl<'l, 'a> FnBuilder<'l, 'a> {
