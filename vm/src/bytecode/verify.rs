@@ -859,6 +859,16 @@ fn check_op(c: &FnCheck, op: &Op) -> Result<()> {
             c.want_ref(r(b), "slice b")?;
         }
         Op::Panic { v } => c.want_ref(r(v), "interface v")?,
+        Op::ArrayAddr { p, i, ty } => {
+            c.want_ref(r(p), "pointer p")?;
+            c.want_scalar(r(i), "index i")?;
+            if !matches!(
+                c.m.types[ty as usize].kind,
+                super::module::TypeKind::Array { .. }
+            ) {
+                return Err(c.err(format!("type {ty} is not an array type")));
+            }
+        }
         // Not implemented by this VM yet: refuse programs that use them.
         other => {
             return Err(c.err(format!(
