@@ -15,6 +15,7 @@ pub mod fmt;
 pub mod goroutine;
 pub mod heap;
 pub mod interp;
+pub mod maps;
 pub mod natives;
 pub mod output;
 pub mod panic;
