@@ -31,7 +31,7 @@
 
 use super::heap::{self, NativeObject};
 use super::panic::PanicVal;
-use crate::bytecode::{TypeDesc, TypeKind};
+use crate::bytecode::{Op, TypeDesc, TypeKind};
 use hashbrown::HashTable;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering::Relaxed};
 use std::sync::{Mutex, MutexGuard};
@@ -134,13 +134,7 @@ fn iface_dyn(types: &[TypeDesc], b: u64) -> Option<u32> {
     (kind == heap::Kind::Box as u8 && len >= t.slots as u64).then_some(ty)
 }
 
-fn hash_at(
-    types: &[TypeDesc],
-    ty: u32,
-    v: Loc,
-    h: u64,
-    depth: u32,
-) -> Result<u64, PanicVal> {
+fn hash_at(types: &[TypeDesc], ty: u32, v: Loc, h: u64, depth: u32) -> Result<u64, PanicVal> {
     let Some(t) = types.get(ty as usize) else {
         return Err(unhashable(types, ty));
     };
@@ -171,12 +165,18 @@ fn hash_at(
         TypeKind::Interface { .. } => {
             let b = v.at(0);
             if b == 0 {
-                return Ok(combine(h, 0x6e69_6c));
+                return Ok(combine(h, 0x006e_696c));
             }
             let Some(dt) = iface_dyn(types, b) else {
                 return Err(unhashable(types, ty));
             };
-            hash_at(types, dt, Loc::Heap(b), combine(h, dt as u64 + 1), depth + 1)?
+            hash_at(
+                types,
+                dt,
+                Loc::Heap(b),
+                combine(h, dt as u64 + 1),
+                depth + 1,
+            )?
         }
         TypeKind::Struct { fields } => {
             let mut h = h;
@@ -231,8 +231,7 @@ fn eq_at(types: &[TypeDesc], ty: u32, a: Loc, b: Loc, depth: u32) -> bool {
         }),
         TypeKind::Array { elem, len } => {
             let es = types.get(*elem as usize).map_or(1, |e| e.slots) as usize;
-            (0..*len as usize)
-                .all(|i| eq_at(types, *elem, a.off(i * es), b.off(i * es), depth + 1))
+            (0..*len as usize).all(|i| eq_at(types, *elem, a.off(i * es), b.off(i * es), depth + 1))
         }
         TypeKind::Slice { .. } | TypeKind::Map { .. } | TypeKind::Func => false,
         _ => a.at(0) == b.at(0),
@@ -575,6 +574,148 @@ pub fn iter_next(it: u64, ty: u32, out: &mut [u64]) -> Result<bool, PanicVal> {
     }
 }
 
+/// A small scratch buffer of slots (inline up to 8).
+struct SlotBuf {
+    inline: [u64; 8],
+    heap: Vec<u64>,
+    n: usize,
+}
+
+impl SlotBuf {
+    fn new(n: usize) -> SlotBuf {
+        SlotBuf {
+            inline: [0; 8],
+            heap: if n > 8 { vec![0; n] } else { Vec::new() },
+            n,
+        }
+    }
+
+    fn from(src: &[u64]) -> SlotBuf {
+        let mut b = SlotBuf::new(src.len());
+        b.as_mut().copy_from_slice(src);
+        b
+    }
+
+    fn as_ref(&self) -> &[u64] {
+        if self.n > 8 {
+            &self.heap
+        } else {
+            &self.inline[..self.n]
+        }
+    }
+
+    fn as_mut(&mut self) -> &mut [u64] {
+        if self.n > 8 {
+            &mut self.heap
+        } else {
+            &mut self.inline[..self.n]
+        }
+    }
+}
+
+fn bad_frame() -> PanicVal {
+    PanicVal::Runtime("map instruction operands outside the frame".into())
+}
+
+/// The key and value slot counts of map type `ty` (verified to be a map type).
+fn shape(types: &[TypeDesc], ty: u32) -> Result<(u32, usize, usize), PanicVal> {
+    match types.get(ty as usize).map(|t| &t.kind) {
+        Some(TypeKind::Map { key, value }) => {
+            let s = |t: u32| types.get(t as usize).map_or(0, |d| d.slots as usize);
+            Ok((*key, s(*key), s(*value)))
+        }
+        _ => Err(PanicVal::Runtime(
+            "map instruction with a non-map type".into(),
+        )),
+    }
+}
+
+fn regs(frame: &[u64], r: usize, n: usize) -> Result<&[u64], PanicVal> {
+    frame.get(r..r + n).ok_or_else(bad_frame)
+}
+
+fn regs_mut(frame: &mut [u64], r: usize, n: usize) -> Result<&mut [u64], PanicVal> {
+    frame.get_mut(r..r + n).ok_or_else(bad_frame)
+}
+
+/// Runs one map instruction (`MakeMap` .. `MapNext`) on the registers of the
+/// current frame. The verifier has checked the spans and kinds; the slices are
+/// still indexed with checks (these instructions are not the hot arithmetic path).
+pub fn exec(types: &[TypeDesc], op: Op, frame: &mut [u64]) -> Result<(), PanicVal> {
+    let reg = |frame: &[u64], r: u16| frame.get(r as usize).copied().ok_or_else(bad_frame);
+    match op {
+        Op::MakeMap { dst, hint, ty } => {
+            let h = reg(frame, hint)? as i64;
+            let m = make_map(types, ty as u32, h)?;
+            regs_mut(frame, dst as usize, 1)?[0] = m;
+        }
+        Op::MapGet { dst, m, ty } | Op::MapGetOk { dst, m, ty } => {
+            let (kty, ks, vs) = shape(types, ty as u32)?;
+            let key = SlotBuf::from(regs(frame, m as usize + 1, ks)?);
+            let mut val = SlotBuf::new(vs);
+            let found = match map_ref(reg(frame, m)?, Some(ty as u32))? {
+                Some(gm) => gm.get(types, key.as_ref(), val.as_mut())?,
+                None => {
+                    // Go hashes the key even for a nil map when hashing may panic.
+                    hash_key(types, kty, key.as_ref(), 0)?;
+                    false
+                }
+            };
+            regs_mut(frame, dst as usize, vs)?.copy_from_slice(val.as_ref());
+            if matches!(op, Op::MapGetOk { .. }) {
+                regs_mut(frame, dst as usize + vs, 1)?[0] = found as u64;
+            }
+        }
+        Op::MapSet { m, ty } => {
+            let (_, ks, vs) = shape(types, ty as u32)?;
+            let Some(gm) = map_ref(reg(frame, m)?, Some(ty as u32))? else {
+                return Err(PanicVal::Plain("assignment to entry in nil map".into()));
+            };
+            let kv = regs(frame, m as usize + 1, ks + vs)?;
+            gm.set(types, &kv[..ks], &kv[ks..])?;
+        }
+        Op::MapDelete { m, ty } => {
+            let (kty, ks, _) = shape(types, ty as u32)?;
+            let key = regs(frame, m as usize + 1, ks)?;
+            match map_ref(reg(frame, m)?, Some(ty as u32))? {
+                Some(gm) => gm.delete(types, key)?,
+                None => {
+                    hash_key(types, kty, key, 0)?;
+                }
+            }
+        }
+        Op::MapLen { dst, m } => {
+            let n = map_ref(reg(frame, m)?, None)?.map_or(0, |gm| gm.len());
+            regs_mut(frame, dst as usize, 1)?[0] = n as u64;
+        }
+        Op::MapClear { m } => {
+            if let Some(gm) = map_ref(reg(frame, m)?, None)? {
+                gm.clear();
+            }
+        }
+        Op::MapIter { dst, m } => {
+            let it = make_iter(reg(frame, m)?)?;
+            regs_mut(frame, dst as usize, 1)?[0] = it;
+        }
+        Op::MapNext { dst, it, ty } => {
+            let (_, ks, vs) = shape(types, ty as u32)?;
+            let mut kv = SlotBuf::new(ks + vs);
+            let more = iter_next(reg(frame, it)?, ty as u32, kv.as_mut())?;
+            regs_mut(frame, dst as usize, 1)?[0] = more as u64;
+            if more {
+                regs_mut(frame, dst as usize + 1, ks + vs)?.copy_from_slice(kv.as_ref());
+            }
+        }
+        _ => {
+            return Err(PanicVal::Runtime(format!(
+                "{} is not a map instruction",
+                op.name()
+            )))
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -617,7 +758,12 @@ mod tests {
             ),
             ty("string", TypeKind::String, 1, 1),
             ty("float64", TypeKind::Float { bits: 64 }, 1, 0),
-            ty("interface {}", TypeKind::Interface { methods: vec![] }, 1, 1),
+            ty(
+                "interface {}",
+                TypeKind::Interface { methods: vec![] },
+                1,
+                1,
+            ),
             ty("[]int", TypeKind::Slice { elem: INT }, 4, 1),
             ty(
                 "main.P",
@@ -782,10 +928,7 @@ mod tests {
         );
         let sl = boxed(INTS, &[0, 0, 0, 0]);
         let e = m.set(&t, &[sl], &[s]).unwrap_err();
-        assert_eq!(
-            e,
-            PanicVal::Runtime("hash of unhashable type []int".into())
-        );
+        assert_eq!(e, PanicVal::Runtime("hash of unhashable type []int".into()));
         assert!(m.get(&t, &[sl], &mut [0]).is_err());
         // structs inside interfaces compare field-wise
         let p1 = boxed(PAIR, &[3, heap::alloc_string(b"p")]);
@@ -806,10 +949,7 @@ mod tests {
         let k = heap::alloc_string(b"key");
         let v = heap::alloc_string(b"val");
         m.set(&t, &[1, k], &[v]).unwrap();
-        assert_eq!(
-            get1(&m, &t, &[1, heap::alloc_string(b"key")]),
-            Some(v)
-        );
+        assert_eq!(get1(&m, &t, &[1, heap::alloc_string(b"key")]), Some(v));
         assert_eq!(get1(&m, &t, &[2, k]), None);
         let mut seen = vec![];
         m.trace(&mut |r| seen.push(r));
