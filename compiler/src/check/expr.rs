@@ -795,7 +795,6 @@ impl<'a> Checker<'a> {
             return Operand::invalid();
         }
         let op = self.single_value(base, op);
-        let i = self.value(&idx[0]);
         let int = self.basic(Basic::Int);
         let (elem, mode, len) = match self.tt.under_type(op.ty).clone() {
             Type::Basic(b) if b.is_string() => (self.basic(Basic::Uint8), Mode::Value, None),
@@ -820,9 +819,13 @@ impl<'a> Checker<'a> {
                     return Operand::invalid();
                 }
             },
-            Type::Map(..) => {
-                self.unsupported(e.span, "map");
-                return Operand::invalid();
+            Type::Map(k, v) => {
+                let ko = self.value(&idx[0]);
+                self.assign_to(&idx[0], &ko, k, "map index");
+                return Operand {
+                    mode: Mode::MapIndex,
+                    ty: v,
+                };
             }
             _ => {
                 let msg = format!(
@@ -833,6 +836,7 @@ impl<'a> Checker<'a> {
                 return Operand::invalid();
             }
         };
+        let i = self.value(&idx[0]);
         self.check_index(&idx[0], &i, len, int);
         if let (Mode::Const(ConstVal::Str(s)), Mode::Const(ConstVal::Int(k))) = (&op.mode, &i.mode)
         {
@@ -990,9 +994,32 @@ impl<'a> Checker<'a> {
                 }
             }
             UnOp::Recv => {
-                self.value(x);
-                self.unsupported(e.span, "channel receive");
-                Operand::invalid()
+                let o = self.value(x);
+                if o.ty == INVALID {
+                    return o;
+                }
+                match self.tt.under_type(o.ty).clone() {
+                    Type::Chan(Dir::Send, _) => {
+                        let msg = format!(
+                            "invalid operation: cannot receive from send-only channel {}",
+                            self.describe(x, &o)
+                        );
+                        self.err("chan-dir", e.span, msg);
+                        Operand::invalid()
+                    }
+                    Type::Chan(_, el) => Operand {
+                        mode: Mode::CommaOk,
+                        ty: el,
+                    },
+                    _ => {
+                        let msg = format!(
+                            "invalid operation: cannot receive from non-channel {}",
+                            self.describe(x, &o)
+                        );
+                        self.err("chan", e.span, msg);
+                        Operand::invalid()
+                    }
+                }
             }
             UnOp::Plus | UnOp::Neg | UnOp::Not | UnOp::BitNot => {
                 let o = self.value(x);
@@ -1889,13 +1916,21 @@ impl<'a> Checker<'a> {
                         }
                         Operand::value(op.ty)
                     }
-                    Type::Map(..) => {
-                        self.unsupported(e.span, "map");
-                        Operand::invalid()
-                    }
-                    Type::Chan(..) => {
-                        self.unsupported(e.span, "channel");
-                        Operand::invalid()
+                    Type::Map(..) | Type::Chan(..) => {
+                        if args.len() > 2 {
+                            let msg = format!(
+                                "invalid operation: {} expects 1 or 2 arguments; found {}",
+                                self.expr_text(e),
+                                args.len()
+                            );
+                            self.err("arg-count", e.span, msg);
+                            return Operand::invalid();
+                        }
+                        if let Some(a) = args.get(1) {
+                            let i = self.value(a);
+                            self.check_index(a, &i, None, int);
+                        }
+                        Operand::value(op.ty)
                     }
                     Type::Invalid => Operand::invalid(),
                     _ => {
@@ -2057,23 +2092,51 @@ impl<'a> Checker<'a> {
             Builtin::Recover => {
                 nargs(self, 0, 0);
                 let any = self.tt.intern(Type::Interface(vec![]));
-                self.unsupported(e.span, "recover");
                 Operand::value(any)
             }
             Builtin::Close | Builtin::Delete | Builtin::Clear => {
-                for a in args {
-                    self.expr(a);
-                }
-                let what = match b {
-                    Builtin::Close => "close (channels)",
-                    Builtin::Delete => "delete (maps)",
-                    _ => "clear",
-                };
-                self.unsupported(e.span, what);
-                Operand {
+                let novalue = Operand {
                     mode: Mode::NoValue,
                     ty: self.tt.intern(Type::Tuple(vec![])),
+                };
+                let (min, max) = if b == Builtin::Delete { (2, 2) } else { (1, 1) };
+                if !nargs(self, min, max) {
+                    return novalue;
                 }
+                let o = self.value(&args[0]);
+                if o.ty == INVALID {
+                    return novalue;
+                }
+                match (b, self.tt.under_type(o.ty).clone()) {
+                    (Builtin::Close, Type::Chan(Dir::Recv, _)) => {
+                        let msg = format!(
+                            "invalid operation: cannot close receive-only channel {}",
+                            self.describe(&args[0], &o)
+                        );
+                        self.err("chan-dir", args[0].span, msg);
+                    }
+                    (Builtin::Close, Type::Chan(..)) => {}
+                    (Builtin::Delete, Type::Map(k, _)) => {
+                        let ko = self.value(&args[1]);
+                        self.assign_to(&args[1], &ko, k, "argument to delete");
+                    }
+                    (Builtin::Clear, Type::Map(..) | Type::Slice(_)) => {}
+                    _ => {
+                        let what = match b {
+                            Builtin::Close => "non-chan",
+                            Builtin::Delete => "non-map",
+                            _ => "argument",
+                        };
+                        let msg = format!(
+                            "invalid argument: {} {} for built-in {}",
+                            what,
+                            self.describe(&args[0], &o),
+                            name
+                        );
+                        self.err("builtin", args[0].span, msg);
+                    }
+                }
+                novalue
             }
             Builtin::Complex | Builtin::Real | Builtin::Imag => {
                 for a in args {
@@ -2218,9 +2281,20 @@ impl<'a> Checker<'a> {
                     self.unsupported(e.span, "keyed slice literal");
                 }
             }
-            Type::Map(..) => {
-                self.unsupported(e.span, "map literal");
-                return Operand::invalid();
+            Type::Map(k, v) => {
+                for item in elems {
+                    let Some(key) = &item.key else {
+                        self.err("composite", item.span, "missing key in map literal");
+                        continue;
+                    };
+                    let ke = match key {
+                        ast::ElemKey::Expr(k) | ast::ElemKey::Composite(k) => k,
+                    };
+                    let ko = self.expr_maybe_composite(ke, Some(k));
+                    self.assign_to(ke, &ko, k, "map literal");
+                    let vo = self.expr_maybe_composite(&item.value, Some(v));
+                    self.assign_to(&item.value, &vo, v, "map literal");
+                }
             }
             _ => {
                 let msg = format!("invalid composite literal type {}", self.show(t));
@@ -2266,7 +2340,7 @@ impl<'a> Checker<'a> {
         if op.ty == INVALID {
             return vec![INVALID; n];
         }
-        if op.mode == Mode::CommaOk && n == 2 {
+        if matches!(op.mode, Mode::CommaOk | Mode::MapIndex) && n == 2 {
             let b = self.basic(Basic::Bool);
             return vec![op.ty, b];
         }

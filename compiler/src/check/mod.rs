@@ -128,6 +128,8 @@ pub enum Mode {
     Pkg,
     /// `v, ok` capable: type assertion (map index and receive later).
     CommaOk,
+    /// `m[k]`: assignable, not addressable, `v, ok` capable.
+    MapIndex,
 }
 
 #[derive(Clone, Debug)]

@@ -23,12 +23,12 @@ pub(super) enum Loc {
     Global(u32),
 }
 
-struct LoopCtx {
-    label: Option<String>,
+pub(super) struct LoopCtx {
+    pub(super) label: Option<String>,
     /// Jumps to patch to the loop's exit.
-    breaks: Vec<usize>,
+    pub(super) breaks: Vec<usize>,
     /// Jumps to patch to the continue point (None for switch: continue not allowed).
-    continues: Option<Vec<usize>>,
+    pub(super) continues: Option<Vec<usize>>,
 }
 
 pub(super) struct FnBuilder<'l, 'a> {
@@ -43,7 +43,7 @@ pub(super) struct FnBuilder<'l, 'a> {
     result_slots: u16,
     ncaptures: u16,
     pub(super) vars: HashMap<VarId, Loc>,
-    loops: Vec<LoopCtx>,
+    pub(super) loops: Vec<LoopCtx>,
     pending_label: Option<String>,
     has_defer: bool,
     result_vars: Vec<VarId>,
@@ -80,16 +80,32 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
     }
 
     pub(super) fn finish(mut self) -> Function {
-        if !matches!(
-            self.code.last(),
-            Some(Op::Ret { .. } | Op::Jmp { .. } | Op::Panic { .. })
-        ) {
+        let end = self.code.len() as i64;
+        let jumps_to_end = self.code.iter().enumerate().any(|(pc, op)| {
+            let off = match *op {
+                Op::Jmp { off } | Op::JmpIf { off, .. } | Op::JmpIfNot { off, .. } => off as i64,
+                Op::JmpLtI { off, .. }
+                | Op::JmpLeI { off, .. }
+                | Op::JmpEqI { off, .. }
+                | Op::JmpNeI { off, .. } => off as i64,
+                _ => return false,
+            };
+            pc as i64 + 1 + off == end
+        });
+        if jumps_to_end
+            || !matches!(
+                self.code.last(),
+                Some(Op::Ret { .. } | Op::Jmp { .. } | Op::Panic { .. })
+            )
+        {
             // unreachable end (after a terminating statement) or a void function
             if self.has_defer {
                 self.emit(Op::RunDefers {});
             }
-            let a = self.top;
-            self.emit(Op::Ret { a, n: 0 });
+            // A function with results only gets here through unreachable code (the
+            // checker proved every path returns): return the result window as is.
+            let (a, n) = (self.param_slots, self.result_slots);
+            self.emit(Op::Ret { a, n });
         }
         if self.too_many_regs {
             self.l.diags.push(crate::diag::Diagnostic::error(
@@ -494,6 +510,55 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         });
     }
 
+    /// The body of a `go`/`defer` thunk (see [`super::Thunk`]).
+    pub(super) fn thunk(&mut self, t: &super::Thunk) {
+        use super::Thunk;
+        let any = self.l.tt.intern(Type::Interface(vec![]));
+        match t {
+            Thunk::Close(ct) => {
+                let ch = self.alloc_ty(*ct);
+                self.param_slots = self.top;
+                self.emit(Op::ChanClose { ch });
+            }
+            Thunk::Panic => {
+                let v = self.alloc_ty(any);
+                self.param_slots = self.top;
+                self.emit(Op::Panic { v });
+                return;
+            }
+            Thunk::Delete(mt) => {
+                let (kt, _) = match self.l.tt.under_type(*mt) {
+                    Type::Map(k, v) => (*k, *v),
+                    _ => (*mt, *mt),
+                };
+                let m = self.alloc_ty(*mt);
+                self.alloc_ty(kt);
+                self.param_slots = self.top;
+                let ty = self.l.rt_type(*mt) as u16;
+                self.emit(Op::MapDelete { m, ty });
+            }
+            Thunk::Method(name, sig) => {
+                let sig = self.l.tt.signature(*sig).cloned().unwrap();
+                let mut params = vec![true];
+                for p in &sig.params {
+                    params.extend(self.l.tt.layout(*p));
+                }
+                let mut win = params.clone();
+                for r in &sig.results {
+                    win.extend(self.l.tt.layout(*r));
+                }
+                self.alloc(&params);
+                self.param_slots = self.top;
+                let w = self.alloc(&win);
+                self.move_n(w, 0, params.len() as u16);
+                let m = self.l.method_name(name);
+                self.emit(Op::CallMethod { a: w, m });
+            }
+        }
+        let a = self.param_slots;
+        self.emit(Op::Ret { a, n: 0 });
+    }
+
     /// Initialises package variables in dependency order, then runs `init` functions.
     pub(super) fn package_init(&mut self) {
         let inits = self.l.info.var_inits.clone();
@@ -887,10 +952,30 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             StmtKind::Fallthrough => {
                 // handled by `switch`
             }
-            StmtKind::Send(..)
-            | StmtKind::Goto(_)
-            | StmtKind::Select { .. }
-            | StmtKind::TypeSwitch { .. } => {
+            StmtKind::Send(ch, v) => {
+                let mark = self.top;
+                self.send(ch, v);
+                self.top = mark;
+            }
+            StmtKind::Select { clauses } => {
+                let mark = self.top;
+                self.select(label, clauses);
+                self.top = mark;
+            }
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                expr,
+                clauses,
+            } => {
+                let mark = self.top;
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                self.type_switch(label, bind.as_ref(), expr, clauses);
+                self.top = mark;
+            }
+            StmtKind::Goto(_) => {
                 // rejected by the checker
             }
         }
@@ -1234,6 +1319,11 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
     ) {
         let xty = self.ty(expr);
         let u = self.l.tt.under(xty);
+        match self.l.tt.get(u) {
+            Type::Chan(..) => return self.range_chan(label, key, define, expr, body),
+            Type::Map(..) => return self.range_map(label, key, value, define, expr, body),
+            _ => {}
+        }
         let int = self.l.tt.basic(crate::check::types::Basic::Int);
         enum Kind {
             Int,
@@ -1395,7 +1485,7 @@ pub(super) fn strip(e: &ast::Expr) -> &ast::Expr {
     }
 }
 
-fn is_blank_expr(e: &ast::Expr) -> bool {
+pub(super) fn is_blank_expr(e: &ast::Expr) -> bool {
     matches!(&e.kind, ast::ExprKind::Ident(i) if i.name == "_")
 }
 
