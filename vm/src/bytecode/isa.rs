@@ -470,10 +470,17 @@ define_ops! {
     /// `dst+1..`, the value after it; or `dst` = 0 when done.
     MapNext = 168 { dst: Reg, it: Reg, ty: Type16 },
 
-    /// `dst` = the value of the current panic if called from a deferred function
-    /// run directly by the panicking goroutine's unwinding (stopping the panic), else
-    /// nil. Runtime errors are recovered as values of the stdlib type
-    /// `runtime.Error`'s implementation (printing `runtime error: ...`).
+    /// `dst` = the value of the current panic if executed by the deferred function
+    /// that the panicking goroutine's unwinding called (directly: not by a function
+    /// it calls), marking the panic recovered; else nil. Runtime errors are
+    /// recovered as values of the `runtime` error types (`runtime.boundsError`,
+    /// `runtime.errorString`, `runtime.plainError`, `*runtime.TypeAssertionError`,
+    /// implementing `runtime.Error`). When the recovering deferred call returns,
+    /// the function that deferred it resumes at its *last* `RunDefers`
+    /// instruction, which the compiler must follow with the code that returns the
+    /// function's results (named results' current values); the loader appends
+    /// `RunDefers; Zero; Ret` (zero results) to a function with `Defer` and no
+    /// `RunDefers`.
     Recover = 170 { dst: Reg },
     /// `dst = src` if the dynamic type of interface `src` implements interface type
     /// `ty` (every method name of `ty` in its method table), else panics
