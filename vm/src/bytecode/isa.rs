@@ -405,6 +405,11 @@ define_ops! {
     /// `dst..dst+4 = s[lo:hi:max]` with `lo`, `hi`, `max` in registers `lo..lo+3`;
     /// panics `slice bounds out of range [...]` as Go does.
     SliceSlice = 123 { dst: Reg, s: Reg, lo: Reg },
+    /// `p += 8 * slots(elem) * i` for an array of type `ty` at pointer `p`, after
+    /// checking `0 <= i < len(ty)` (panics `index out of range [i] with length n`)
+    /// and that `p` is not nil. Like `Load`/`Store` offsets, the pointee's type is
+    /// the compiler's claim.
+    ArrayAddr = 125 { p: Reg, i: Reg, ty: Type16 },
     /// `dst` = number of elements copied by `copy(a, b)` (slices `a..a+4`, `b..b+4`,
     /// same element type; overlapping ranges copy as memmove).
     CopySlice = 124 { dst: Reg, a: Reg, b: Reg },

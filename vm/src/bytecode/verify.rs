@@ -911,6 +911,16 @@ fn check_op(c: &FnCheck, op: &Op) -> Result<()> {
             c.want_ref(r(b), "slice b")?;
         }
         Op::Panic { v } => c.want_ref(r(v), "interface v")?,
+        Op::ArrayAddr { p, i, ty } => {
+            c.want_ref(r(p), "pointer p")?;
+            c.want_scalar(r(i), "index i")?;
+            if !matches!(
+                c.m.types[ty as usize].kind,
+                super::module::TypeKind::Array { .. }
+            ) {
+                return Err(c.err(format!("type {ty} is not an array type")));
+            }
+        }
         Op::MakeMap { dst, hint, ty } => {
             c.map_type(ty)?;
             c.want_ref(r(dst), "dst")?;

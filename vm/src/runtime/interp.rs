@@ -1476,6 +1476,23 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                 unsafe { r!(dst) = arr + 8 * e * es }
             }
 
+            Op::ArrayAddr { p, i, ty } => {
+                let (ptr, idx) = unsafe { (r!(p), r!(i) as i64) };
+                let (len, es) = match types.get(ty as usize).map(|t| &t.kind) {
+                    Some(TypeKind::Array { elem, len }) => (
+                        *len,
+                        types.get(*elem as usize).map_or(1, |e| e.slots) as u64,
+                    ),
+                    _ => (0, 1),
+                };
+                if idx < 0 || idx as u64 >= len {
+                    throw!(PanicVal::index_out_of_range(idx, len));
+                }
+                if ptr == 0 {
+                    throw!(PanicVal::NilDeref);
+                }
+                unsafe { r!(p) = ptr + 8 * es * idx as u64 }
+            }
             Op::MakeMap { .. }
             | Op::MapGet { .. }
             | Op::MapGetOk { .. }
