@@ -1000,10 +1000,10 @@ impl<'a> Printer<'a> {
             TypeKind::Interface { .. } => {
                 let (x, y) = (load(a, 0), load(b, 0));
                 match (self.open_box(x), self.open_box(y)) {
-                    (Boxed::Val(p), Boxed::Val(q)) => p
-                        .ty
-                        .cmp(&q.ty)
-                        .then_with(|| self.compare(p.ty, p.addr, q.addr, depth + 1)),
+                    (Boxed::Val(p), Boxed::Val(q)) => {
+                        p.ty.cmp(&q.ty)
+                            .then_with(|| self.compare(p.ty, p.addr, q.addr, depth + 1))
+                    }
                     (Boxed::Nil, Boxed::Nil) => Equal,
                     (Boxed::Nil, _) => Less,
                     (_, Boxed::Nil) => Greater,

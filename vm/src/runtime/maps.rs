@@ -899,7 +899,11 @@ mod tests {
         m.set(&t, &[(-0.0f64).to_bits()], &[2]).unwrap();
         assert_eq!(m.len(), 1);
         assert_eq!(get1(&m, &t, &[0.0f64.to_bits()]), Some(2));
-        assert_eq!(m.snapshot().0, vec![(-0.0f64).to_bits(), 2], "the key is updated");
+        assert_eq!(
+            m.snapshot().0,
+            vec![(-0.0f64).to_bits(), 2],
+            "the key is updated"
+        );
         let nan = f64::NAN.to_bits();
         m.set(&t, &[nan], &[3]).unwrap();
         m.set(&t, &[nan], &[4]).unwrap();
