@@ -92,16 +92,19 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             };
             pc as i64 + 1 + off == end
         });
-        if jumps_to_end
+        if self.has_defer {
+            // The recovery epilogue (and the end of a void function): after a
+            // recovered panic the VM resumes the function at its *last*
+            // `RunDefers`, which must be followed by returning the result
+            // variables (see `Op::Recover`). A bare `return` emits exactly that.
+            self.ret(&[]);
+        } else if jumps_to_end
             || !matches!(
                 self.code.last(),
                 Some(Op::Ret { .. } | Op::Jmp { .. } | Op::Panic { .. })
             )
         {
-            // unreachable end (after a terminating statement) or a void function
-            if self.has_defer {
-                self.emit(Op::RunDefers {});
-            }
+            // unreachable end (after a terminating statement) or a void function.
             // A function with results only gets here through unreachable code (the
             // checker proved every path returns): return the result window as is.
             let (a, n) = (self.param_slots, self.result_slots);
