@@ -617,9 +617,13 @@ impl<'a> Checker<'a> {
                     }
                 }
             }
-            TypeExprKind::Map(k, v) => {
-                let k = self.resolve_type(k);
+            TypeExprKind::Map(kx, v) => {
+                let k = self.resolve_type(kx);
                 let v = self.resolve_type(v);
+                if k != INVALID && self.tt.struct_fields(k).is_none() && !self.tt.comparable(k) {
+                    let msg = format!("invalid map key type {}", self.show(k));
+                    self.err("map-key", kx.span, msg);
+                }
                 self.tt.intern(Type::Map(k, v))
             }
             TypeExprKind::Chan(d, e) => {

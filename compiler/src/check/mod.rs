@@ -128,6 +128,8 @@ pub enum Mode {
     Pkg,
     /// `v, ok` capable: type assertion (map index and receive later).
     CommaOk,
+    /// `m[k]`: assignable, not addressable, `v, ok` capable.
+    MapIndex,
 }
 
 #[derive(Clone, Debug)]
@@ -153,6 +155,9 @@ pub enum Selection {
     IfaceMethod { name: String },
     /// `pkg.Name`
     Qualified,
+    /// A method expression `T.M` / `(*T).M`: the method as a function whose first
+    /// parameter is the receiver.
+    MethodExpr { func: FuncId },
 }
 
 /// Everything the checker learnt, for `lower`.

@@ -2,7 +2,7 @@
 //! `go`/`defer`, returns, and Go's terminating-statement analysis for `missing return`.
 
 use super::expr::Operand;
-use super::types::{Basic, Type, TypeId, INVALID};
+use super::types::{Basic, Dir, Type, TypeId, INVALID};
 use super::*;
 use crate::syntax::ast::{ExprKind, Stmt, StmtKind, UnOp};
 
@@ -66,9 +66,30 @@ impl<'a> Checker<'a> {
                 self.err("unused-value", e.span, msg);
             }
             StmtKind::Send(ch, v) => {
-                self.value(ch);
-                self.value(v);
-                self.unsupported(s.span, "channel send");
+                let c = self.value(ch);
+                let vo = self.value(v);
+                if c.ty == INVALID {
+                    return;
+                }
+                match self.tt.under_type(c.ty).clone() {
+                    Type::Chan(Dir::Recv, _) => {
+                        let msg = format!(
+                            "invalid operation: cannot send to receive-only channel {}",
+                            self.describe(ch, &c)
+                        );
+                        self.err("chan-dir", s.span, msg);
+                    }
+                    Type::Chan(_, el) => {
+                        self.assign_to(v, &vo, el, "send");
+                    }
+                    _ => {
+                        let msg = format!(
+                            "invalid operation: cannot send to non-channel {}",
+                            self.describe(ch, &c)
+                        );
+                        self.err("chan", s.span, msg);
+                    }
+                }
             }
             StmtKind::IncDec(x, inc) => {
                 let op = self.lhs_expr(x);
@@ -242,7 +263,7 @@ impl<'a> Checker<'a> {
                             e.span,
                             format!("{kw} discards result of {}", self.expr_text(e)),
                         );
-                    } else {
+                    } else if !matches!(b, Builtin::Close | Builtin::Delete | Builtin::Panic) {
                         self.unsupported(e.span, &format!("{kw} of a built-in function"));
                     }
                 }
@@ -358,6 +379,11 @@ impl<'a> Checker<'a> {
                 if let Some(i) = init {
                     self.stmt(i);
                 }
+                // the guard is `x.(type)`: check `x`
+                let expr = match &strip(expr).kind {
+                    ExprKind::TypeAssert(x, None) => &**x,
+                    _ => expr,
+                };
                 let op = self.value(expr);
                 if op.ty != INVALID && !self.tt.is_interface(op.ty) {
                     let msg = format!("{} is not an interface", self.describe(expr, &op));
@@ -425,15 +451,33 @@ impl<'a> Checker<'a> {
                     );
                 }
                 self.pop_scope();
-                self.unsupported(s.span, "type switch");
             }
             StmtKind::Select { clauses } => {
+                let mut defaults = 0;
                 for c in clauses {
                     self.push_scope();
+                    match &c.comm {
+                        None => {
+                            defaults += 1;
+                            if defaults > 1 {
+                                self.err("select", c.span, "multiple defaults in select");
+                            }
+                        }
+                        Some(comm) => {
+                            if !is_select_comm(comm) {
+                                self.err(
+                                    "select",
+                                    comm.span,
+                                    "select case must be receive, send or assign recv",
+                                );
+                            } else {
+                                self.stmt(comm);
+                            }
+                        }
+                    }
                     self.block_stmts(&c.body);
                     self.pop_scope();
                 }
-                self.unsupported(s.span, "select");
             }
             StmtKind::For {
                 init,
@@ -499,14 +543,16 @@ impl<'a> Checker<'a> {
                             };
                             (int, Some(el))
                         }
-                        Type::Map(..) => {
-                            self.unsupported(expr.span, "range over map");
-                            (INVALID, Some(INVALID))
+                        Type::Map(k, v) => (k, Some(v)),
+                        Type::Chan(Dir::Send, _) => {
+                            let msg = format!(
+                                "invalid operation: range {} receive from send-only channel",
+                                self.expr_text(expr)
+                            );
+                            self.err("chan-dir", expr.span, msg);
+                            (INVALID, None)
                         }
-                        Type::Chan(..) => {
-                            self.unsupported(expr.span, "range over channel");
-                            (INVALID, Some(INVALID))
-                        }
+                        Type::Chan(_, el) => (el, None),
                         Type::Func(_) => {
                             self.unsupported(expr.span, "range over function");
                             (INVALID, Some(INVALID))
@@ -618,6 +664,9 @@ impl<'a> Checker<'a> {
         }
         let op = self.expr(x);
         if op.ty == INVALID {
+            return op;
+        }
+        if op.mode == Mode::MapIndex {
             return op;
         }
         if op.mode != Mode::Var {
@@ -904,6 +953,23 @@ impl<'a> Checker<'a> {
                 .all(|c| !has_break(&c.body, label, true) && self.is_terminating_list(&c.body)),
             _ => false,
         }
+    }
+}
+
+/// Whether a select case's statement has one of the allowed shapes: a send, a
+/// receive, or an assignment/definition from a receive.
+fn is_select_comm(s: &Stmt) -> bool {
+    let is_recv = |e: &ast::Expr| matches!(strip(e).kind, ExprKind::Unary(UnOp::Recv, _));
+    match &s.kind {
+        StmtKind::Send(..) => true,
+        StmtKind::Expr(e) => is_recv(e),
+        StmtKind::Assign { lhs, op: None, rhs } => {
+            rhs.len() == 1 && lhs.len() <= 2 && is_recv(&rhs[0])
+        }
+        StmtKind::Define { names, values } => {
+            values.len() == 1 && names.len() <= 2 && is_recv(&values[0])
+        }
+        _ => false,
     }
 }
 
