@@ -14,7 +14,7 @@
 //! with the same slot counts, or the program is refused with one line.
 
 use super::fmt as gofmt;
-use super::goroutine::Goroutine;
+use super::goroutine::{Goroutine, WaitReason};
 use super::heap;
 use super::interp::{call_nested, Exec, ParkReq};
 use super::panic::PanicVal;
@@ -222,7 +222,9 @@ const ATOMICS: &[NativeDef] = atomic_natives!("atomic.", "sync.atomic");
 
 /// Every native this VM provides.
 pub fn registry() -> impl Iterator<Item = &'static NativeDef> {
-    CORE.iter().chain(ATOMICS.iter())
+    CORE.iter()
+        .chain(ATOMICS.iter())
+        .chain(super::syncrt::NATIVES.iter())
 }
 
 /// Looks a native up by qualified name.
@@ -388,7 +390,7 @@ fn num_cpu(c: &mut NativeCtx) -> NativeResult {
 // ---- sync ----------------------------------------------------------------------
 
 /// The slot behind pointer argument `i`, or the nil-dereference panic.
-fn ptr_arg<'a>(c: &NativeCtx, i: usize) -> Result<&'a AtomicU64, NativeResult> {
+pub(crate) fn ptr_arg<'a>(c: &NativeCtx, i: usize) -> Result<&'a AtomicU64, NativeResult> {
     let p = c.arg(i);
     if p == 0 {
         return Err(NativeResult::Panic(PanicVal::NilDeref));
@@ -481,7 +483,7 @@ pub fn sema_try_acquire(s: &AtomicU64) -> bool {
     }
 }
 
-fn semacquire(c: &mut NativeCtx) -> NativeResult {
+pub(crate) fn semacquire(c: &mut NativeCtx) -> NativeResult {
     let s = match ptr_arg(c, 0) {
         Ok(s) => s,
         Err(e) => return e,
@@ -489,7 +491,11 @@ fn semacquire(c: &mut NativeCtx) -> NativeResult {
     if sema_try_acquire(s) {
         return NativeResult::Ok;
     }
-    NativeResult::Park(ParkReq::Sema { addr: c.arg(0) })
+    NativeResult::Park(ParkReq::Sema {
+        addr: c.arg(0),
+        reason: WaitReason::Semacquire,
+        lifo: false,
+    })
 }
 
 fn semrelease(c: &mut NativeCtx) -> NativeResult {
