@@ -56,6 +56,7 @@ func main() {
 
 	var funcs []func() string
 	for _, s := range []string{"a", "b", "c"} {
+		s := s
 		funcs = append(funcs, func() string { return s + s })
 	}
 	for _, f := range funcs {
