@@ -263,7 +263,7 @@ impl<'a> Checker<'a> {
                             e.span,
                             format!("{kw} discards result of {}", self.expr_text(e)),
                         );
-                    } else {
+                    } else if !matches!(b, Builtin::Close | Builtin::Delete | Builtin::Panic) {
                         self.unsupported(e.span, &format!("{kw} of a built-in function"));
                     }
                 }

@@ -1449,11 +1449,38 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         else {
             return;
         };
+        if let Some(Mode::Builtin(b)) = self.mode(func) {
+            return self.go_defer_builtin(e, b, args, is_go);
+        }
         let ft = self.ty(func);
         let Some(sig) = self.l.tt.signature(ft).cloned() else {
             return;
         };
         let callee = self.callee(func);
+        if let (Callee::Iface { name }, ExprKind::Selector(base, _)) = (&callee, &strip(func).kind)
+        {
+            // through a thunk taking the interface and the arguments
+            let idx = self
+                .l
+                .func_for(FuncKey::Thunk(super::Thunk::Method(name.clone(), ft)));
+            let f = self.refreg();
+            self.emit(Op::FuncRef { dst: f, func: idx });
+            let mut layout = vec![true];
+            for t in &sig.params {
+                layout.extend(self.l.tt.layout(*t));
+            }
+            let w = self.alloc(&layout);
+            self.expr_into(base, w);
+            self.args_into(&sig, args, *ellipsis, w + 1);
+            let n = layout.len() as u16;
+            self.set_pos(e.span);
+            self.emit(if is_go {
+                Op::Go { f, a: w, n }
+            } else {
+                Op::Defer { f, a: w, n }
+            });
+            return;
+        }
         let f = self.refreg();
         let mut layout = Vec::new();
         let recv_ty = match &callee {
@@ -1499,6 +1526,51 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         } else {
             self.emit(Op::Defer { f, a: w, n });
         }
+    }
+
+    /// `go`/`defer` of `close`, `panic` or `delete`: a thunk with the operands as
+    /// arguments (evaluated now).
+    fn go_defer_builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr], is_go: bool) {
+        let any = self.l.tt.intern(Type::Interface(vec![]));
+        let (thunk, params) = match b {
+            Builtin::Close => {
+                let t = self.ty(&args[0]);
+                (super::Thunk::Close(t), vec![t])
+            }
+            Builtin::Panic => (super::Thunk::Panic, vec![any]),
+            Builtin::Delete => {
+                let mt = self.ty(&args[0]);
+                let kt = match self.l.tt.under_type(mt) {
+                    Type::Map(k, _) => *k,
+                    _ => mt,
+                };
+                (super::Thunk::Delete(mt), vec![mt, kt])
+            }
+            _ => {
+                self.unsupported(e, "go or defer of this built-in function");
+                return;
+            }
+        };
+        let idx = self.l.func_for(FuncKey::Thunk(thunk));
+        let f = self.refreg();
+        self.emit(Op::FuncRef { dst: f, func: idx });
+        let mut layout = Vec::new();
+        for t in &params {
+            layout.extend(self.l.tt.layout(*t));
+        }
+        let w = self.alloc(&layout);
+        let mut off = 0;
+        for (a, t) in args.iter().zip(&params) {
+            self.value_into(a, *t, w + off);
+            off += self.slots(*t);
+        }
+        let n = layout.len() as u16;
+        self.set_pos(e.span);
+        self.emit(if is_go {
+            Op::Go { f, a: w, n }
+        } else {
+            Op::Defer { f, a: w, n }
+        });
     }
 
     fn conversion_into(&mut self, x: &Expr, t: TypeId, dst: u16) {

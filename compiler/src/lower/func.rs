@@ -510,6 +510,55 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         });
     }
 
+    /// The body of a `go`/`defer` thunk (see [`super::Thunk`]).
+    pub(super) fn thunk(&mut self, t: &super::Thunk) {
+        use super::Thunk;
+        let any = self.l.tt.intern(Type::Interface(vec![]));
+        match t {
+            Thunk::Close(ct) => {
+                let ch = self.alloc_ty(*ct);
+                self.param_slots = self.top;
+                self.emit(Op::ChanClose { ch });
+            }
+            Thunk::Panic => {
+                let v = self.alloc_ty(any);
+                self.param_slots = self.top;
+                self.emit(Op::Panic { v });
+                return;
+            }
+            Thunk::Delete(mt) => {
+                let (kt, _) = match self.l.tt.under_type(*mt) {
+                    Type::Map(k, v) => (*k, *v),
+                    _ => (*mt, *mt),
+                };
+                let m = self.alloc_ty(*mt);
+                self.alloc_ty(kt);
+                self.param_slots = self.top;
+                let ty = self.l.rt_type(*mt) as u16;
+                self.emit(Op::MapDelete { m, ty });
+            }
+            Thunk::Method(name, sig) => {
+                let sig = self.l.tt.signature(*sig).cloned().unwrap();
+                let mut params = vec![true];
+                for p in &sig.params {
+                    params.extend(self.l.tt.layout(*p));
+                }
+                let mut win = params.clone();
+                for r in &sig.results {
+                    win.extend(self.l.tt.layout(*r));
+                }
+                self.alloc(&params);
+                self.param_slots = self.top;
+                let w = self.alloc(&win);
+                self.move_n(w, 0, params.len() as u16);
+                let m = self.l.method_name(name);
+                self.emit(Op::CallMethod { a: w, m });
+            }
+        }
+        let a = self.param_slots;
+        self.emit(Op::Ret { a, n: 0 });
+    }
+
     /// Initialises package variables in dependency order, then runs `init` functions.
     pub(super) fn package_init(&mut self) {
         let inits = self.l.info.var_inits.clone();

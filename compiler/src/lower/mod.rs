@@ -36,6 +36,22 @@ enum FuncKey {
     Wrapper { recv: TypeId, method: FuncId },
     /// The package initialiser.
     Init,
+    /// A small function that performs a call `go` and `defer` cannot name directly
+    /// (a built-in, or an interface method), taking its operands as parameters.
+    Thunk(Thunk),
+}
+
+/// What a thunk does with its parameters.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Thunk {
+    /// `close(ch)`
+    Close(TypeId),
+    /// `panic(v)`
+    Panic,
+    /// `delete(m, k)` for map type `m`
+    Delete(TypeId),
+    /// `x.name(args...)` on an interface `x`; the signature type of the method.
+    Method(String, TypeId),
 }
 
 pub struct Lowerer<'a> {
@@ -361,6 +377,11 @@ impl<'a> Lowerer<'a> {
             FuncKey::Trampoline(f) => self.build_trampoline(*f),
             FuncKey::Wrapper { recv, method } => self.build_wrapper(*recv, *method),
             FuncKey::Init => self.build_init(),
+            FuncKey::Thunk(t) => {
+                let mut b = func::FnBuilder::new(self, "go.thunk".into(), Span::default());
+                b.thunk(t);
+                b.finish()
+            }
         }
     }
 
