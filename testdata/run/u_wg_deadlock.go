@@ -1,3 +1,4 @@
+// check: sorted
 package main
 
 import (
