@@ -4,7 +4,7 @@
 
 use super::constant::{self, ConstError, ConstVal};
 use super::decls::is_exported;
-use super::types::{Basic, Dir, Signature, Type, TypeId, INVALID};
+use super::types::{Basic, Dir, Member, Signature, Type, TypeId, INVALID};
 use super::*;
 use crate::syntax::ast::{BinOp, Expr, ExprKind, UnOp};
 use num_bigint::BigInt;
@@ -352,17 +352,11 @@ impl<'a> Checker<'a> {
                 continue;
             }
             match self.find_member(t, &m.name) {
-                Some((
-                    Selection::Method {
-                        ptr_recv, derefs, ..
-                    },
-                    mt,
-                )) => {
+                Some((Selection::Method { ptr_recv, .. }, mt)) => {
                     if mt != m.sig {
                         return Err(format!("wrong type for method {}", m.name));
                     }
-                    let through_ptr =
-                        self.tt.pointer_elem(t).is_some() || derefs.iter().any(|d| *d);
+                    let through_ptr = self.method_via_pointer(t, &m.name);
                     if ptr_recv && !through_ptr {
                         return Err(format!("method {} has pointer receiver", m.name));
                     }
@@ -377,76 +371,42 @@ impl<'a> Checker<'a> {
     /// and searching embedded fields breadth first). Returns the selection and the
     /// member's type (for methods: the signature without receiver).
     pub(crate) fn find_member(&mut self, t: TypeId, name: &str) -> Option<(Selection, TypeId)> {
-        // level-by-level search: (type, path, derefs)
-        let mut level: Vec<(TypeId, Vec<usize>, Vec<bool>)> = vec![(t, vec![], vec![])];
-        for _depth in 0..8 {
-            let mut found: Option<(Selection, TypeId)> = None;
-            let mut next = Vec::new();
-            for (ty, path, derefs) in &level {
-                let (base, is_ptr) = match self.tt.get(*ty) {
-                    Type::Pointer(e) => (*e, true),
-                    _ => (*ty, false),
-                };
-                if path.is_empty() && is_ptr && self.tt.named_of(base).is_none() {
-                    // pointer to unnamed struct: fields still selectable
-                }
-                if let Some(n) = self.tt.named_of(base) {
-                    if let Some(m) = n.methods.iter().find(|m| m.name == name) {
-                        let func = m.func;
-                        let ptr_recv = m.ptr_recv;
-                        let sig = self.info.funcs[func as usize].sig;
-                        if found.is_none() {
-                            found = Some((
-                                Selection::Method {
-                                    func,
-                                    path: path.clone(),
-                                    derefs: derefs.clone(),
-                                    ptr_recv,
-                                },
-                                sig,
-                            ));
-                        }
-                        continue;
-                    }
-                }
-                if let Type::Interface(ms) = self.tt.under_type(base).clone() {
-                    if !is_ptr && path.is_empty() {
-                        if let Some(m) = ms.iter().find(|m| m.name == name) {
-                            found = Some((
-                                Selection::IfaceMethod {
-                                    name: name.to_string(),
-                                },
-                                m.sig,
-                            ));
-                        }
-                    }
-                    continue;
-                }
-                if let Some(fields) = self.tt.struct_fields(base).map(|f| f.to_vec()) {
-                    for (i, f) in fields.iter().enumerate() {
-                        let mut p = path.clone();
-                        p.push(i);
-                        let mut d = derefs.clone();
-                        d.push(is_ptr);
-                        if f.name == name {
-                            if found.is_none() {
-                                found = Some((Selection::Field { path: p, derefs: d }, f.ty));
-                            }
-                        } else if f.embedded {
-                            next.push((f.ty, p, d));
-                        }
-                    }
-                }
+        Some(match self.tt.lookup(t, name)? {
+            Member::Field { path, derefs, ty } => (Selection::Field { path, derefs }, ty),
+            Member::Method {
+                func,
+                path,
+                derefs,
+                ptr_recv,
+                ..
+            } => {
+                let sig = self.info.funcs[func as usize].sig;
+                (
+                    Selection::Method {
+                        func,
+                        path,
+                        derefs,
+                        ptr_recv,
+                    },
+                    sig,
+                )
             }
-            if found.is_some() {
-                return found;
-            }
-            if next.is_empty() {
-                return None;
-            }
-            level = next;
-        }
-        None
+            Member::IfaceMethod { sig } => (
+                Selection::IfaceMethod {
+                    name: name.to_string(),
+                },
+                sig,
+            ),
+        })
+    }
+
+    /// Whether method `name` of `t` is reached through a pointer (so a pointer
+    /// receiver is addressable), including through an embedded `*T`.
+    pub(crate) fn method_via_pointer(&self, t: TypeId, name: &str) -> bool {
+        matches!(
+            self.tt.lookup(t, name),
+            Some(Member::Method { via_ptr: true, .. })
+        )
     }
 
     fn expr_inner(&mut self, e: &Expr) -> Operand {
@@ -711,14 +671,8 @@ impl<'a> Checker<'a> {
                     }
                     _ => Mode::Value,
                 };
-                if let Selection::Method {
-                    ptr_recv: true,
-                    derefs,
-                    ..
-                } = &sel
-                {
-                    let through_ptr =
-                        self.tt.pointer_elem(op.ty).is_some() || derefs.iter().any(|d| *d);
+                if let Selection::Method { ptr_recv: true, .. } = &sel {
+                    let through_ptr = self.method_via_pointer(op.ty, &name.name);
                     if !through_ptr {
                         if op.mode != Mode::Var {
                             let msg = format!(
@@ -838,6 +792,11 @@ impl<'a> Checker<'a> {
         };
         let i = self.value(&idx[0]);
         self.check_index(&idx[0], &i, len, int);
+        // a variable array indexed at run time lives in memory
+        if matches!(self.tt.under_type(op.ty), Type::Array(..)) && !matches!(i.mode, Mode::Const(_))
+        {
+            self.mark_addressed(base);
+        }
         if let (Mode::Const(ConstVal::Str(s)), Mode::Const(ConstVal::Int(k))) = (&op.mode, &i.mode)
         {
             if let Some(b) = num_traits::ToPrimitive::to_usize(k).and_then(|k| s.get(k)) {
@@ -1379,12 +1338,11 @@ impl<'a> Checker<'a> {
             }
         }
         if self.tt.is_untyped(oa.ty) {
-            // non-constant shift of an untyped constant: it becomes an int
-            let int = self.basic(Basic::Int);
-            if let Mode::Const(v) = &oa.mode {
-                self.convert_const(a, oa, v.clone(), int, "shift");
-            }
-            return Operand::value(int);
+            // A non-constant shift of an untyped constant takes the type the
+            // constant would have in this context (spec): it stays an untyped
+            // non-constant value until an assignment or operation types it.
+            let ui = self.basic(Basic::UntypedInt);
+            return Operand::value(ui);
         }
         Operand::value(oa.ty)
     }

@@ -450,9 +450,18 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                         Place::Mem(p, 0)
                     }
                     Type::Map(..) => self.map_place(base, &idx[0], bt),
+                    Type::Array(..) => {
+                        let bp = self.place(base);
+                        self.array_elem(bp, bt, &idx[0])
+                    }
+                    Type::Pointer(at) if matches!(self.l.tt.under_type(at), Type::Array(..)) => {
+                        let p = self.expr_reg(base);
+                        self.array_elem(Place::Mem(p, 0), at, &idx[0])
+                    }
                     _ => {
                         self.unsupported(e, "indexing this type");
-                        self.temp_place(e)
+                        let t = self.ty(e);
+                        Place::Regs(self.alloc_ty(t))
                     }
                 }
             }
@@ -525,6 +534,53 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 self.refreg()
             }
         }
+    }
+
+    /// Element `idx` of the array of type `at` at `arr`.
+    fn array_elem(&mut self, arr: Place, at: TypeId, idx: &Expr) -> Place {
+        let es = match self.l.tt.under_type(at) {
+            Type::Array(_, el) => self.slots(*el),
+            _ => 1,
+        };
+        if let Some(Mode::Const(ConstVal::Int(k))) = self.mode(idx) {
+            // in range: the checker rejects constant indexes out of bounds
+            let off = num_traits::ToPrimitive::to_u16(&k)
+                .unwrap_or(0)
+                .saturating_mul(es);
+            return match arr {
+                Place::Regs(r) => Place::Regs(r + off),
+                Place::Mem(p, o) => Place::Mem(p, o + off),
+                Place::Global(g) => Place::Global(g + off as u32),
+                Place::MapEntry { .. } => {
+                    let t = self.load_place(&arr, at);
+                    Place::Regs(t + off)
+                }
+            };
+        }
+        let i = self.expr_reg(idx);
+        let q = self.refreg();
+        match arr {
+            Place::Mem(p, 0) => {
+                self.emit(Op::Move { dst: q, src: p });
+            }
+            Place::Mem(p, off) => {
+                self.emit(Op::AddrOff { dst: q, p, off });
+            }
+            Place::Global(g) => {
+                self.emit(Op::GlobalAddr { dst: q, g });
+            }
+            Place::Regs(_) | Place::MapEntry { .. } => {
+                // a value: index a copy of it in the heap
+                let v = self.load_place(&arr, at);
+                let rt = self.l.rt_type(at);
+                self.emit(Op::New { dst: q, ty: rt });
+                let n = self.slots(at);
+                self.store_mem(q, 0, v, n);
+            }
+        }
+        let ty = self.l.rt_type(at) as u16;
+        self.emit(Op::ArrayAddr { p: q, i, ty });
+        Place::Mem(q, 0)
     }
 
     /// Evaluates the map and the key of `m[key]` into a map window.
@@ -1033,6 +1089,25 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                     self.elem_into(&item.value, el, v);
                     self.store_mem(p, 0, v, es);
                     self.top = mark;
+                }
+            }
+            Type::Array(_, el) => {
+                let n = self.slots(t);
+                if n > 0 {
+                    self.emit(Op::Zero { dst, n });
+                }
+                let es = self.slots(el);
+                let mut next = 0u16;
+                for item in elems {
+                    if let Some(ast::ElemKey::Expr(k)) = &item.key {
+                        if let Some(Mode::Const(ConstVal::Int(i))) = self.mode(k) {
+                            next = num_traits::ToPrimitive::to_u16(&i).unwrap_or(0);
+                        }
+                    }
+                    let mark = self.top;
+                    self.elem_into(&item.value, el, dst + next * es);
+                    self.top = mark;
+                    next += 1;
                 }
             }
             Type::Map(kt, vt) => {

@@ -510,6 +510,98 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         });
     }
 
+    /// An interface wrapper for method `name` promoted into `recv` (the boxed type)
+    /// from an embedded field: walks the embedding path to the receiver, then calls.
+    pub(super) fn promoted_wrapper(&mut self, recv: TypeId, name: &str) {
+        use super::expr::Place;
+        use crate::check::types::Member;
+        let Some(Member::Method {
+            func,
+            path,
+            ptr_recv,
+            ..
+        }) = self.l.tt.lookup(recv, name)
+        else {
+            return;
+        };
+        let fi = self.l.info.funcs[func as usize].clone();
+        let sig = self.l.tt.signature(fi.sig).cloned().unwrap();
+        let boxr = self.refreg();
+        let mut args_layout = Vec::new();
+        for t in &sig.params {
+            args_layout.extend(self.l.tt.layout(*t));
+        }
+        let args = self.alloc(&args_layout);
+        self.param_slots = self.top;
+        let mut res_layout = Vec::new();
+        for t in &sig.results {
+            res_layout.extend(self.l.tt.layout(*t));
+        }
+        self.result_slots = res_layout.len() as u16;
+        self.alloc(&res_layout);
+        // the boxed value: a pointer, or the value itself in the box
+        let (mut place, mut ty) = match self.l.tt.pointer_elem(recv) {
+            Some(el) => {
+                let p = self.refreg();
+                self.emit(Op::Load {
+                    dst: p,
+                    p: boxr,
+                    off: 0,
+                });
+                (Place::Mem(p, 0), el)
+            }
+            None => (Place::Mem(boxr, 0), recv),
+        };
+        for &f in &path {
+            if let Some(el) = self.l.tt.pointer_elem(ty) {
+                let pr = self.refreg();
+                self.load_place_into(&place, 1, pr);
+                place = Place::Mem(pr, 0);
+                ty = el;
+            }
+            let off = self.l.tt.field_offset(ty, f) as u16;
+            let fty = self.l.tt.struct_fields(ty).map(|fs| fs[f].ty).unwrap_or(ty);
+            place = match place {
+                Place::Mem(p, o) => Place::Mem(p, o + off),
+                other => other,
+            };
+            ty = fty;
+        }
+        let rt = fi.recv.unwrap_or(ty);
+        let mut win = self.l.tt.layout(rt);
+        let recv_slots = win.len() as u16;
+        win.extend(args_layout.iter().copied());
+        win.extend(res_layout.iter().copied());
+        let a = self.alloc(&win);
+        let holder_is_ptr = self.l.tt.pointer_elem(ty).is_some();
+        match (ptr_recv, holder_is_ptr) {
+            (true, true) | (false, false) => self.load_place_into(&place, recv_slots, a),
+            (true, false) => {
+                if let Place::Mem(p, o) = place {
+                    if o == 0 {
+                        self.emit(Op::Move { dst: a, src: p });
+                    } else {
+                        self.emit(Op::AddrOff { dst: a, p, off: o });
+                    }
+                }
+            }
+            (false, true) => {
+                let p = self.refreg();
+                self.load_place_into(&place, 1, p);
+                self.load_mem(a, p, 0, recv_slots);
+            }
+        }
+        let nargs = args_layout.len() as u16;
+        self.move_n(a + recv_slots, args, nargs);
+        let target = self.l.callable(func);
+        self.emit(Op::Call { func: target, a });
+        let r = self.result_slots;
+        self.emit(Op::Ret {
+            a: a + recv_slots + nargs,
+            n: r,
+        });
+    }
+
     /// The body of a `go`/`defer` thunk (see [`super::Thunk`]).
     pub(super) fn thunk(&mut self, t: &super::Thunk) {
         use super::Thunk;
@@ -1329,11 +1421,20 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             Int,
             Str,
             Slice(TypeId),
+            /// (array type, length, element type)
+            Array(TypeId, u64, TypeId),
         }
         let kind = match self.l.tt.get(u).clone() {
             Type::Basic(b) if b.is_string() => Kind::Str,
             Type::Basic(_) => Kind::Int,
             Type::Slice(el) => Kind::Slice(el),
+            Type::Array(n, el) => Kind::Array(u, n, el),
+            Type::Pointer(p) if matches!(self.l.tt.under_type(p), Type::Array(..)) => {
+                let Type::Array(n, el) = self.l.tt.under_type(p).clone() else {
+                    unreachable!()
+                };
+                Kind::Array(self.l.tt.under(p), n, el)
+            }
             _ => {
                 self.l.diags.push(crate::diag::Diagnostic::error(
                     "unsupported",
@@ -1343,9 +1444,26 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 return;
             }
         };
-        // the range expression is evaluated once
-        let xr = self.alloc_ty(xty);
-        self.value_into(expr, xty, xr);
+        // the range expression is evaluated once (an array is copied, as in Go; a
+        // pointer to an array is not)
+        let xr = if let Kind::Array(at, _, _) = kind {
+            let q = self.refreg();
+            if self.l.tt.pointer_elem(xty).is_some() {
+                self.value_into(expr, xty, q);
+            } else {
+                let tmp = self.alloc_ty(at);
+                self.value_into(expr, at, tmp);
+                let rt = self.l.rt_type(at);
+                self.emit(Op::New { dst: q, ty: rt });
+                let n = self.slots(at);
+                self.store_mem(q, 0, tmp, n);
+            }
+            q
+        } else {
+            let r = self.alloc_ty(xty);
+            self.value_into(expr, xty, r);
+            r
+        };
         let len = match kind {
             Kind::Int => xr,
             Kind::Str => {
@@ -1354,6 +1472,14 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 l
             }
             Kind::Slice(_) => xr + 2,
+            Kind::Array(_, n, _) => {
+                let l = self.scalar();
+                self.emit(Op::LoadInt {
+                    dst: l,
+                    v: n as i32,
+                });
+                l
+            }
         };
         let idx = self.scalar();
         self.emit(Op::Zero { dst: idx, n: 1 });
@@ -1391,6 +1517,16 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                             s: xr,
                             i: idx,
                         });
+                        let r = self.alloc_ty(el);
+                        let n = self.slots(el);
+                        self.load_mem(r, p, 0, n);
+                        t.push((v, r, el));
+                    }
+                    Kind::Array(at, _, el) => {
+                        let p = self.refreg();
+                        self.emit(Op::Move { dst: p, src: xr });
+                        let ty = self.l.rt_type(at) as u16;
+                        self.emit(Op::ArrayAddr { p, i: idx, ty });
                         let r = self.alloc_ty(el);
                         let n = self.slots(el);
                         self.load_mem(r, p, 0, n);

@@ -34,6 +34,9 @@ enum FuncKey {
     Trampoline(FuncId),
     /// Method `method` of type `recv` called through an interface box.
     Wrapper { recv: TypeId, method: FuncId },
+    /// Method `name` promoted into `recv` from an embedded field, called through an
+    /// interface box.
+    Promoted { recv: TypeId, name: String },
     /// The package initialiser.
     Init,
     /// A small function that performs a call `go` and `defer` cannot name directly
@@ -354,7 +357,7 @@ impl<'a> Lowerer<'a> {
         }
         let methods = named.methods.clone();
         let mut out = Vec::new();
-        for m in methods {
+        for m in &methods {
             if m.ptr_recv && !is_ptr {
                 continue;
             }
@@ -367,6 +370,28 @@ impl<'a> Lowerer<'a> {
                 func,
             });
         }
+        // methods promoted from embedded fields (not shadowed, in the method set)
+        for name in self.tt.promoted_method_names(base) {
+            if methods.iter().any(|m| m.name == name) {
+                continue;
+            }
+            if let Some(crate::check::types::Member::Method {
+                ptr_recv, via_ptr, ..
+            }) = self.tt.lookup(t, &name)
+            {
+                if ptr_recv && !via_ptr {
+                    continue;
+                }
+                let func = self.func_for(FuncKey::Promoted {
+                    recv: t,
+                    name: name.clone(),
+                });
+                out.push(RtMethod {
+                    name: self.method_name(&name),
+                    func,
+                });
+            }
+        }
         out.sort_by_key(|m| m.name);
         out
     }
@@ -376,6 +401,15 @@ impl<'a> Lowerer<'a> {
             FuncKey::Func(f) => self.build_func(*f),
             FuncKey::Trampoline(f) => self.build_trampoline(*f),
             FuncKey::Wrapper { recv, method } => self.build_wrapper(*recv, *method),
+            FuncKey::Promoted { recv, name } => {
+                let mut b = func::FnBuilder::new(
+                    self,
+                    format!("{}.{}-fm", self.tt.runtime_name(*recv), name),
+                    Span::default(),
+                );
+                b.promoted_wrapper(*recv, name);
+                b.finish()
+            }
             FuncKey::Init => self.build_init(),
             FuncKey::Thunk(t) => {
                 let mut b = func::FnBuilder::new(self, "go.thunk".into(), Span::default());

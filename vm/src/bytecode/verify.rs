@@ -36,6 +36,15 @@
 //!   indices are in range. `LoadCapture` `idx < ncaptures`; `Call` and `FuncRef`
 //!   name functions without captures (only `MakeClosure` supplies captures).
 //!   `SignExt`/`ZeroExt` `bits` is 1..=64; `StrConv` `kind` is 0..=4.
+//! - **Maps, recover, assertions.** The `ty` of `MakeMap`, `MapGet`, `MapGetOk`,
+//!   `MapSet`, `MapDelete` and `MapNext` is a map type; the key registers
+//!   (`m+1..`, or `dst+1..` for `MapNext`) have the key type's reference bits, the
+//!   value registers (`dst..` of `MapGet`/`MapGetOk`, after the key for `MapSet`
+//!   and `MapNext`) the value type's; the map, the iterator, `MapIter` `dst`,
+//!   `Recover` `dst` and the interfaces of `AssertIface`/`AssertIfaceOk` are ref,
+//!   `MakeMap` `hint`, `MapLen` `dst`, `MapNext` `dst` and every `ok` are scalar;
+//!   `AssertIface`'s `ty` is an interface type. (The interpreter also checks at run
+//!   time that a map object's type is the instruction's `ty`.)
 //!
 //! **Kind rules** (so a forged file cannot turn an integer into a pointer through a
 //! register; "ref" = the register's bit in `Function::ref_regs` is set):
@@ -481,6 +490,48 @@ impl FnCheck<'_> {
         Ok(n)
     }
 
+    /// Registers `r..r+n` are in the frame (`r` may exceed a register index when a
+    /// span follows another).
+    fn span_at(&self, r: u64, n: u64) -> Result<()> {
+        if r + n > self.f.nregs as u64 {
+            return Err(self.err(format!(
+                "registers r{r}..r{} are out of range ({} registers)",
+                r + n,
+                self.f.nregs
+            )));
+        }
+        Ok(())
+    }
+
+    /// Registers `r..r+slots(ty)` have the reference bits of type `ty` (a type
+    /// index already checked to be in range); returns `slots(ty)`.
+    fn like_type_at(&self, r: u64, ty: u32, what: &str) -> Result<u64> {
+        let t = &self.m.types[ty as usize];
+        let n = t.slots as u64;
+        self.span_at(r, n)?;
+        for i in 0..n {
+            if self.is_ref(r + i) != t.is_ref_slot(i as usize) {
+                return Err(self.err(format!(
+                    "{what} register r{} does not match slot {i} of type {}",
+                    r + i,
+                    t.name
+                )));
+            }
+        }
+        Ok(n)
+    }
+
+    /// Type operand `ty` is a map type: its key and value types.
+    fn map_type(&self, ty: u16) -> Result<(u32, u32)> {
+        match self.m.types[ty as usize].kind {
+            TypeKind::Map { key, value } => Ok((key, value)),
+            _ => Err(self.err(format!(
+                "type {} is not a map type",
+                self.m.types[ty as usize].name
+            ))),
+        }
+    }
+
     fn callee(&self, func: u32) -> &Function {
         &self.m.funcs[func as usize]
     }
@@ -588,6 +639,7 @@ fn is_window_base(op: &Op, field: &str) -> bool {
             | (Op::Go { .. }, "a")
             | (Op::Defer { .. }, "a")
             | (Op::MakeClosure { .. }, "a")
+            | (Op::MapGet { .. }, "dst")
     )
 }
 
@@ -859,6 +911,73 @@ fn check_op(c: &FnCheck, op: &Op) -> Result<()> {
             c.want_ref(r(b), "slice b")?;
         }
         Op::Panic { v } => c.want_ref(r(v), "interface v")?,
+        Op::ArrayAddr { p, i, ty } => {
+            c.want_ref(r(p), "pointer p")?;
+            c.want_scalar(r(i), "index i")?;
+            if !matches!(
+                c.m.types[ty as usize].kind,
+                super::module::TypeKind::Array { .. }
+            ) {
+                return Err(c.err(format!("type {ty} is not an array type")));
+            }
+        }
+        Op::MakeMap { dst, hint, ty } => {
+            c.map_type(ty)?;
+            c.want_ref(r(dst), "dst")?;
+            c.want_scalar(r(hint), "size hint")?;
+        }
+        Op::MapGet { dst, m, ty } | Op::MapGetOk { dst, m, ty } => {
+            let (k, v) = c.map_type(ty)?;
+            c.want_ref(r(m), "map m")?;
+            c.like_type_at(r(m) + 1, k, "key")?;
+            let n = c.like_type_at(r(dst), v, "dst")?;
+            if let Op::MapGetOk { .. } = op {
+                c.span_at(r(dst), n + 1)?;
+                c.want_scalar(r(dst) + n, "ok")?;
+            }
+        }
+        Op::MapSet { m, ty } => {
+            let (k, v) = c.map_type(ty)?;
+            c.want_ref(r(m), "map m")?;
+            let ks = c.like_type_at(r(m) + 1, k, "key")?;
+            c.like_type_at(r(m) + 1 + ks, v, "value")?;
+        }
+        Op::MapDelete { m, ty } => {
+            let (k, _) = c.map_type(ty)?;
+            c.want_ref(r(m), "map m")?;
+            c.like_type_at(r(m) + 1, k, "key")?;
+        }
+        Op::MapLen { dst, m } => {
+            c.want_scalar(r(dst), "dst")?;
+            c.want_ref(r(m), "map m")?;
+        }
+        Op::MapClear { m } => c.want_ref(r(m), "map m")?,
+        Op::MapIter { dst, m } => {
+            c.want_ref(r(dst), "dst")?;
+            c.want_ref(r(m), "map m")?;
+        }
+        Op::MapNext { dst, it, ty } => {
+            let (k, v) = c.map_type(ty)?;
+            c.want_scalar(r(dst), "dst")?;
+            c.want_ref(r(it), "iterator it")?;
+            let ks = c.like_type_at(r(dst) + 1, k, "key")?;
+            c.like_type_at(r(dst) + 1 + ks, v, "value")?;
+        }
+        Op::Recover { dst } => c.want_ref(r(dst), "dst")?,
+        Op::AssertIface { dst, src, ty } | Op::AssertIfaceOk { dst, src, ty } => {
+            if !matches!(c.m.types[ty as usize].kind, TypeKind::Interface { .. }) {
+                return Err(c.err(format!(
+                    "type {} is not an interface type",
+                    c.m.types[ty as usize].name
+                )));
+            }
+            c.want_ref(r(dst), "dst")?;
+            c.want_ref(r(src), "interface src")?;
+            if let Op::AssertIfaceOk { .. } = op {
+                c.span_at(r(dst), 2)?;
+                c.want_scalar(r(dst) + 1, "ok")?;
+            }
+        }
         // Not implemented by this VM yet: refuse programs that use them.
         other => {
             return Err(c.err(format!(
