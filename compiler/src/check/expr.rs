@@ -651,9 +651,60 @@ impl<'a> Checker<'a> {
             return Operand::invalid();
         }
         if op.mode == Mode::TypeExpr {
-            // method expression T.M
-            self.unsupported(e.span, "method expression");
-            return Operand::invalid();
+            // method expression T.M: a function taking the receiver first
+            let t = op.ty;
+            let Some(Member::Method {
+                func,
+                path,
+                ptr_recv,
+                ..
+            }) = self.tt.lookup(t, &name.name)
+            else {
+                let msg = format!(
+                    "{}.{} undefined (type {} has no method {})",
+                    self.expr_text(base),
+                    name.name,
+                    self.show(t),
+                    name.name
+                );
+                self.err("undefined", name.span, msg);
+                return Operand::invalid();
+            };
+            let is_ptr = self.tt.pointer_elem(t).is_some();
+            if !path.is_empty() || ptr_recv != is_ptr {
+                if ptr_recv && !is_ptr {
+                    let msg = format!(
+                        "invalid method expression {}.{} (needs pointer receiver (*{}).{})",
+                        self.expr_text(base),
+                        name.name,
+                        self.show(t),
+                        name.name
+                    );
+                    self.err("method-expr", e.span, msg);
+                } else {
+                    self.unsupported(
+                        e.span,
+                        "this method expression (promoted or through a pointer)",
+                    );
+                }
+                return Operand::invalid();
+            }
+            let sig = self
+                .tt
+                .signature(self.info.funcs[func as usize].sig)
+                .cloned()
+                .unwrap();
+            let mut params = vec![t];
+            params.extend(sig.params.iter().copied());
+            let ft = self.tt.intern(Type::Func(Signature {
+                params,
+                results: sig.results.clone(),
+                variadic: sig.variadic,
+            }));
+            self.info
+                .selections
+                .insert(e.id, Selection::MethodExpr { func });
+            return Operand::value(ft);
         }
         let op = self.single_value(base, op);
         if op.ty == INVALID {

@@ -155,6 +155,9 @@ pub enum Selection {
     IfaceMethod { name: String },
     /// `pkg.Name`
     Qualified,
+    /// A method expression `T.M` / `(*T).M`: the method as a function whose first
+    /// parameter is the receiver.
+    MethodExpr { func: FuncId },
 }
 
 /// Everything the checker learnt, for `lower`.

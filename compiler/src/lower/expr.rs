@@ -267,6 +267,22 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                     let n = self.slots(t);
                     self.load_place_into(&p, n, dst);
                 }
+                Some(Selection::MethodExpr { func }) => {
+                    let idx = self.l.callable(func);
+                    self.emit(Op::FuncRef { dst, func: idx });
+                }
+                Some(Selection::Method { func, .. }) => {
+                    let rt = self.l.info.funcs[func as usize].recv.unwrap_or(t);
+                    let r = self.alloc_ty(rt);
+                    self.receiver_into(e, base, rt, r);
+                    self.bind_receiver(FuncKey::Bound(func), rt, r, dst);
+                }
+                Some(Selection::IfaceMethod { name }) => {
+                    let any = self.l.tt.intern(Type::Interface(vec![]));
+                    let r = self.refreg();
+                    self.expr_into(base, r);
+                    self.bind_receiver(FuncKey::BoundIface(name, t), any, r, dst);
+                }
                 _ => {
                     let _ = base;
                     self.unsupported(e, "method value");
@@ -581,6 +597,22 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         let ty = self.l.rt_type(at) as u16;
         self.emit(Op::ArrayAddr { p: q, i, ty });
         Place::Mem(q, 0)
+    }
+
+    /// `dst` = a closure of `key` (a bound-method function) capturing a new box that
+    /// holds the receiver value in `r..` of type `rt`.
+    fn bind_receiver(&mut self, key: FuncKey, rt: TypeId, r: u16, dst: u16) {
+        let b = self.refreg();
+        let ty = self.l.rt_type(rt);
+        self.emit(Op::New { dst: b, ty });
+        let n = self.slots(rt);
+        self.store_mem(b, 0, r, n);
+        let idx = self.l.func_for(key);
+        self.emit(Op::MakeClosure {
+            dst,
+            func: idx as u16,
+            a: b,
+        });
     }
 
     /// Evaluates the map and the key of `m[key]` into a map window.

@@ -602,6 +602,61 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         });
     }
 
+    /// The body of a method value: capture 0 is a box holding the receiver (or the
+    /// interface); the parameters are the method's; calls the method.
+    pub(super) fn bound_method(&mut self, method: Option<FuncId>, iface: Option<(String, TypeId)>) {
+        let any = self.l.tt.intern(Type::Interface(vec![]));
+        let (recv_ty, sig) = match (&method, &iface) {
+            (Some(m), _) => {
+                let fi = &self.l.info.funcs[*m as usize];
+                (
+                    fi.recv.unwrap_or(any),
+                    self.l.tt.signature(fi.sig).cloned().unwrap(),
+                )
+            }
+            (None, Some((_, s))) => (any, self.l.tt.signature(*s).cloned().unwrap()),
+            _ => return,
+        };
+        let mut params = Vec::new();
+        for t in &sig.params {
+            params.extend(self.l.tt.layout(*t));
+        }
+        let mut results = Vec::new();
+        for t in &sig.results {
+            results.extend(self.l.tt.layout(*t));
+        }
+        let args = self.alloc(&params);
+        self.param_slots = self.top;
+        self.result_slots = results.len() as u16;
+        self.alloc(&results);
+        self.ncaptures = 1;
+        let cap = self.refreg();
+        self.emit(Op::LoadCapture { dst: cap, idx: 0 });
+        let mut win = self.l.tt.layout(recv_ty);
+        let rs = win.len() as u16;
+        win.extend(params.iter().copied());
+        win.extend(results.iter().copied());
+        let a = self.alloc(&win);
+        self.load_mem(a, cap, 0, rs);
+        self.move_n(a + rs, args, params.len() as u16);
+        match (method, iface) {
+            (Some(m), _) => {
+                let f = self.l.callable(m);
+                self.emit(Op::Call { func: f, a });
+            }
+            (None, Some((name, _))) => {
+                let m = self.l.method_name(&name);
+                self.emit(Op::CallMethod { a, m });
+            }
+            _ => {}
+        }
+        let n = self.result_slots;
+        self.emit(Op::Ret {
+            a: a + rs + params.len() as u16,
+            n,
+        });
+    }
+
     /// The body of a `go`/`defer` thunk (see [`super::Thunk`]).
     pub(super) fn thunk(&mut self, t: &super::Thunk) {
         use super::Thunk;

@@ -39,6 +39,11 @@ enum FuncKey {
     Promoted { recv: TypeId, name: String },
     /// The package initialiser.
     Init,
+    /// A method value `x.M`: a closure capturing a box with the receiver (of the
+    /// method's receiver type), calling the method.
+    Bound(FuncId),
+    /// A method value of an interface: captures a box holding the interface.
+    BoundIface(String, TypeId),
     /// A small function that performs a call `go` and `defer` cannot name directly
     /// (a built-in, or an interface method), taking its operands as parameters.
     Thunk(Thunk),
@@ -401,6 +406,17 @@ impl<'a> Lowerer<'a> {
             FuncKey::Func(f) => self.build_func(*f),
             FuncKey::Trampoline(f) => self.build_trampoline(*f),
             FuncKey::Wrapper { recv, method } => self.build_wrapper(*recv, *method),
+            FuncKey::Bound(m) => {
+                let name = format!("{}-fm", self.info.funcs[*m as usize].name);
+                let mut b = func::FnBuilder::new(self, name, Span::default());
+                b.bound_method(Some(*m), None);
+                b.finish()
+            }
+            FuncKey::BoundIface(name, sig) => {
+                let mut b = func::FnBuilder::new(self, format!("{name}-fm"), Span::default());
+                b.bound_method(None, Some((name.clone(), *sig)));
+                b.finish()
+            }
             FuncKey::Promoted { recv, name } => {
                 let mut b = func::FnBuilder::new(
                     self,
