@@ -10,9 +10,9 @@ type Counter struct {
 	n    int
 }
 
-func (c *Counter) Inc()           { c.n++ }
-func (c Counter) Report() string  { return fmt.Sprintf("%s=%d", c.name, c.n) }
-func (c *Counter) Add(k int) int  { c.n += k; return c.n }
+func (c *Counter) Inc()          { c.n++ }
+func (c Counter) Report() string { return fmt.Sprintf("%s=%d", c.name, c.n) }
+func (c *Counter) Add(k int) int { c.n += k; return c.n }
 func (c Counter) WithName(s string) Counter {
 	c.name = s
 	return c

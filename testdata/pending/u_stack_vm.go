@@ -119,8 +119,8 @@ func main() {
 	}
 	fact = []Instr{
 		{OpPush, 1}, {OpPush, 10}, // acc n
-		{OpJmpIfZero, 10}, // 2
-		{OpDup, 0},        // acc n n
+		{OpJmpIfZero, 10},       // 2
+		{OpDup, 0},              // acc n n
 		{OpPush, 0}, {OpAdd, 0}, // acc n n
 		{OpSwap, 0}, {OpDec, 0}, {OpSwap, 0}, // acc n-1 n
 		{OpJmp, 11},

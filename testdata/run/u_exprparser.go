@@ -54,7 +54,9 @@ func (b BinOp) Eval(env func(string) (float64, bool)) (float64, error) {
 	}
 	return 0, &EvalError{fmt.Sprintf("bad op %c", b.Op)}
 }
-func (b BinOp) String() string { return "(" + b.L.String() + " " + string(b.Op) + " " + b.R.String() + ")" }
+func (b BinOp) String() string {
+	return "(" + b.L.String() + " " + string(b.Op) + " " + b.R.String() + ")"
+}
 
 func (n Neg) Eval(env func(string) (float64, bool)) (float64, error) {
 	x, err := n.X.Eval(env)

@@ -13,7 +13,7 @@ func (s *Stack) Pop() int {
 	return v
 }
 
-func (s Stack) Peek() int { return s[len(s)-1] }
+func (s Stack) Peek() int   { return s[len(s)-1] }
 func (s Stack) Empty() bool { return len(s) == 0 }
 
 type IntList []int
@@ -34,9 +34,9 @@ type Tuple struct{ A, B int }
 
 type Set map[string]struct{}
 
-func (s Set) Add(k string)           { s[k] = struct{}{} }
-func (s Set) Has(k string) bool      { _, ok := s[k]; return ok }
-func (s Set) Len() int               { return len(s) }
+func (s Set) Add(k string)      { s[k] = struct{}{} }
+func (s Set) Has(k string) bool { _, ok := s[k]; return ok }
+func (s Set) Len() int          { return len(s) }
 
 type Matrix [][]int
 

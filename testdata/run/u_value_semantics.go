@@ -4,10 +4,10 @@ import "fmt"
 
 type Vec struct{ X, Y int }
 
-func (v Vec) Add(o Vec) Vec   { return Vec{v.X + o.X, v.Y + o.Y} }
-func (v *Vec) Scale(k int)    { v.X *= k; v.Y *= k }
-func (v Vec) String() string  { return fmt.Sprintf("<%d,%d>", v.X, v.Y) }
-func (v Vec) Mutate() Vec     { v.X = -1; return v }
+func (v Vec) Add(o Vec) Vec  { return Vec{v.X + o.X, v.Y + o.Y} }
+func (v *Vec) Scale(k int)   { v.X *= k; v.Y *= k }
+func (v Vec) String() string { return fmt.Sprintf("<%d,%d>", v.X, v.Y) }
+func (v Vec) Mutate() Vec    { v.X = -1; return v }
 
 type Body struct {
 	Name string
