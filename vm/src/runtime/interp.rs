@@ -1023,12 +1023,9 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                     0
                 };
                 if new_len <= cap && off.saturating_add(new_len) <= alen {
-                    for e in off + len..off + new_len {
-                        for j in 0..es {
-                            // SAFETY: element `e < alen`; slot `j < es` of it.
-                            unsafe { heap::slot(arr, (e * es + j) as usize) }.store(0, Relaxed);
-                        }
-                    }
+                    // In place: the new elements are overwritten by the append
+                    // that follows (not zeroed: `append(s[:i], s[i+1:]...)` reads
+                    // them as its source).
                     unsafe { r!(s as usize + 2) = new_len }
                 } else {
                     let new_cap = grow_cap(cap, new_len, go_size(prog, ty as u32, 0));
