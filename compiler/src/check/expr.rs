@@ -940,6 +940,19 @@ impl<'a> Checker<'a> {
                 Operand::value(t)
             }
             Type::Slice(_) => Operand::value(op.ty),
+            Type::Array(_, el) => {
+                if op.mode != Mode::Var {
+                    let msg = format!(
+                        "invalid operation: {} (slice of unaddressable value)",
+                        self.expr_text(e)
+                    );
+                    self.err("slice", e.span, msg);
+                    return Operand::invalid();
+                }
+                // the array must be a heap object the slice can share
+                self.mark_addressed(base);
+                Operand::value(self.tt.intern(Type::Slice(el)))
+            }
             _ => {
                 self.unsupported(e.span, "slicing of this type");
                 Operand::invalid()

@@ -552,6 +552,12 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         }
     }
 
+    /// Whether `e` names a local variable that lives in its own heap box.
+    fn is_var_box(&mut self, e: &Expr) -> bool {
+        let e = strip(e);
+        matches!(&e.kind, ExprKind::Ident(_)) && matches!(self.ident_loc(e), Some(Loc::Boxed(_)))
+    }
+
     /// Element `idx` of the array of type `at` at `arr`.
     fn array_elem(&mut self, arr: Place, at: TypeId, idx: &Expr) -> Place {
         let es = match self.l.tt.under_type(at) {
@@ -1205,7 +1211,31 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         dst: u16,
     ) {
         let bt = self.ty(base);
-        let s = self.expr_reg(base);
+        let s = if let Type::Array(n, _) = self.l.tt.under_type(bt).clone() {
+            // a boxed array variable: its box is an Array object; view it as a slice
+            match self.place(base) {
+                Place::Mem(p, 0) if self.is_var_box(base) => {
+                    let v = self.alloc(&[true, false, false, false]);
+                    self.emit(Op::Move { dst: v, src: p });
+                    self.emit(Op::Zero { dst: v + 1, n: 1 });
+                    self.emit(Op::LoadInt {
+                        dst: v + 2,
+                        v: n as i32,
+                    });
+                    self.emit(Op::LoadInt {
+                        dst: v + 3,
+                        v: n as i32,
+                    });
+                    v
+                }
+                _ => {
+                    self.unsupported(e, "slicing an array that is not a local variable");
+                    return;
+                }
+            }
+        } else {
+            self.expr_reg(base)
+        };
         let is_str = self.l.tt.basic_of(bt).is_some_and(|b| b.is_string());
         let regs = self.alloc(&[false, false, false]);
         match lo {

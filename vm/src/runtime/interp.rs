@@ -1333,8 +1333,15 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
             }
 
             Op::New { dst, ty } => {
-                let slots = types[ty as usize].slots as usize;
-                let b = heap::alloc_box(ty, slots);
+                // An array is allocated as an Array object (same payload layout)
+                // so that it can back slices of it.
+                let b = match &types[ty as usize].kind {
+                    TypeKind::Array { elem, len } => {
+                        let es = types.get(*elem as usize).map_or(1, |e| e.slots) as usize;
+                        heap::alloc_array(*elem, es, *len as usize)
+                    }
+                    _ => heap::alloc_box(ty, types[ty as usize].slots as usize),
+                };
                 unsafe { r!(dst) = b }
             }
             Op::Load { dst, p, off } => {
