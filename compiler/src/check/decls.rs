@@ -760,6 +760,7 @@ impl<'a> Checker<'a> {
         self.funcs.push(FuncCtx {
             func: fid,
             results: sig.results.clone(),
+            labels: Labels::default(),
         });
         self.push_scope();
         let mut params = Vec::new();
@@ -777,6 +778,7 @@ impl<'a> Checker<'a> {
         self.info.funcs[fid as usize].params = params;
         self.info.funcs[fid as usize].results = results;
         self.block_stmts(&body.stmts);
+        self.check_labels();
         if !sig.results.is_empty() && !self.is_terminating_list(&body.stmts) {
             let close = Span {
                 file: body.span.file,
