@@ -112,6 +112,10 @@ impl<'a> Checker<'a> {
         for pass in 0..3 {
             for &(fi, spec, t) in &type_specs {
                 self.cur_file = fi;
+                if !spec.type_params.is_empty() {
+                    // reported once as unsupported; its body would only cascade
+                    continue;
+                }
                 if spec.alias {
                     if pass == 0 {
                         let target = self.resolve_type(&spec.ty);
