@@ -152,7 +152,12 @@ pub enum Selection {
         ptr_recv: bool,
     },
     /// A method of an interface (dynamic dispatch).
-    IfaceMethod { name: String },
+    IfaceMethod {
+        name: String,
+        /// Path to an embedded interface field (empty: the base is the interface).
+        path: Vec<usize>,
+        derefs: Vec<bool>,
+    },
     /// `pkg.Name`
     Qualified,
     /// A method expression `T.M` / `(*T).M`: the method as a function whose first

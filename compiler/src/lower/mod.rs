@@ -380,13 +380,14 @@ impl<'a> Lowerer<'a> {
             if methods.iter().any(|m| m.name == name) {
                 continue;
             }
-            if let Some(crate::check::types::Member::Method {
-                ptr_recv, via_ptr, ..
-            }) = self.tt.lookup(t, &name)
-            {
-                if ptr_recv && !via_ptr {
-                    continue;
-                }
+            let callable = match self.tt.lookup(t, &name) {
+                Some(crate::check::types::Member::Method {
+                    ptr_recv, via_ptr, ..
+                }) => !ptr_recv || via_ptr,
+                Some(crate::check::types::Member::IfaceMethod { .. }) => true,
+                _ => false,
+            };
+            if callable {
                 let func = self.func_for(FuncKey::Promoted {
                     recv: t,
                     name: name.clone(),
@@ -651,7 +652,7 @@ pub(super) fn walk_stmt<'t>(s: &'t ast::Stmt, f: &mut dyn FnMut(&'t ast::Expr)) 
     }
 }
 
-fn walk_expr<'t>(e: &'t ast::Expr, f: &mut dyn FnMut(&'t ast::Expr)) {
+pub(super) fn walk_expr<'t>(e: &'t ast::Expr, f: &mut dyn FnMut(&'t ast::Expr)) {
     use ast::ExprKind as E;
     f(e);
     match &e.kind {

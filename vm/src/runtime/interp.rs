@@ -1023,12 +1023,9 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                     0
                 };
                 if new_len <= cap && off.saturating_add(new_len) <= alen {
-                    for e in off + len..off + new_len {
-                        for j in 0..es {
-                            // SAFETY: element `e < alen`; slot `j < es` of it.
-                            unsafe { heap::slot(arr, (e * es + j) as usize) }.store(0, Relaxed);
-                        }
-                    }
+                    // In place: the new elements are overwritten by the append
+                    // that follows (not zeroed: `append(s[:i], s[i+1:]...)` reads
+                    // them as its source).
                     unsafe { r!(s as usize + 2) = new_len }
                 } else {
                     let new_cap = grow_cap(cap, new_len, go_size(prog, ty as u32, 0));
@@ -1336,8 +1333,15 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
             }
 
             Op::New { dst, ty } => {
-                let slots = types[ty as usize].slots as usize;
-                let b = heap::alloc_box(ty, slots);
+                // An array is allocated as an Array object (same payload layout)
+                // so that it can back slices of it.
+                let b = match &types[ty as usize].kind {
+                    TypeKind::Array { elem, len } => {
+                        let es = types.get(*elem as usize).map_or(1, |e| e.slots) as usize;
+                        heap::alloc_array(*elem, es, *len as usize)
+                    }
+                    _ => heap::alloc_box(ty, types[ty as usize].slots as usize),
+                };
                 unsafe { r!(dst) = b }
             }
             Op::Load { dst, p, off } => {
