@@ -222,9 +222,9 @@ const CORE: &[NativeDef] = &[
     },
 ];
 
-/// `sync/atomic` functions under their Go names (`atomic.AddInt64`) and the same
+/// `sync/atomic` functions under their Go names (`sync/atomic.AddInt64`) and the same
 /// under `sync.atomic...` for the `sync` package's own bodiless declarations.
-const ATOMICS: &[NativeDef] = atomic_natives!("atomic.", "sync.atomic");
+const ATOMICS: &[NativeDef] = atomic_natives!("sync/atomic.", "sync.atomic");
 
 /// Every native this VM provides.
 pub fn registry() -> impl Iterator<Item = &'static NativeDef> {
