@@ -222,7 +222,7 @@ const ATOMICS: &[NativeDef] = atomic_natives!("atomic.", "sync.atomic");
 
 /// Every native this VM provides.
 pub fn registry() -> impl Iterator<Item = &'static NativeDef> {
-    CORE.iter().chain(ATOMICS.iter())
+    CORE.iter().chain(ATOMICS.iter()).chain(super::natives_std::registry())
 }
 
 /// Looks a native up by qualified name.
