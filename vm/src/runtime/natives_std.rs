@@ -59,13 +59,13 @@ const MATH1: &[NativeDef] = math1! {
     "math.Exp" => f64::exp,
     "math.Exp2" => f64::exp2,
     "math.Expm1" => f64::exp_m1,
-    "math.Log" => f64::ln,
+    "math.Log" => go_log,
     "math.Log2" => go_log2,
     "math.Log10" => go_log10,
     "math.Log1p" => f64::ln_1p,
-    "math.Sin" => f64::sin,
-    "math.Cos" => f64::cos,
-    "math.Tan" => f64::tan,
+    "math.Sin" => |x| go_trig(x, Trig::Sin),
+    "math.Cos" => |x| go_trig(x, Trig::Cos),
+    "math.Tan" => |x| go_trig(x, Trig::Tan),
     "math.Asin" => f64::asin,
     "math.Acos" => f64::acos,
     "math.Atan" => f64::atan,
@@ -416,11 +416,155 @@ fn go_log2(x: f64) -> f64 {
     if frac == 0.5 {
         return (exp - 1) as f64;
     }
-    frac.ln() * (1.0 / std::f64::consts::LN_2) + exp as f64
+    go_log(frac) * std::f64::consts::LOG2_E + exp as f64
 }
 
 fn go_log10(x: f64) -> f64 {
-    x.ln() * (1.0 / std::f64::consts::LN_10)
+    // Go: log(x) * (1/Ln10), the constant rounded once from the exact quotient.
+    go_log(x) * std::f64::consts::LOG10_E
+}
+
+/// Go's `Log` (the FreeBSD `__ieee754_log` algorithm Go uses on every
+/// architecture), so results agree with Go to the last bit, where the host
+/// libm's correctly rounded `ln` sometimes differs by an ulp.
+fn go_log(x: f64) -> f64 {
+    const LN2_HI: f64 = 6.931_471_803_691_238_164_90e-01; // 3fe62e42 fee00000
+    const LN2_LO: f64 = 1.908_214_929_270_587_700_02e-10; // 3dea39ef 35793c76
+    const L1: f64 = 6.666_666_666_666_735_130e-01;
+    const L2: f64 = 3.999_999_999_940_941_908e-01;
+    const L3: f64 = 2.857_142_874_366_239_149e-01;
+    const L4: f64 = 2.222_219_843_214_978_396e-01;
+    const L5: f64 = 1.818_357_216_161_805_012e-01;
+    const L6: f64 = 1.531_383_769_920_937_332e-01;
+    const L7: f64 = 1.479_819_860_511_658_591e-01;
+    if x.is_nan() || x == f64::INFINITY {
+        return x;
+    }
+    if x < 0.0 {
+        return f64::NAN;
+    }
+    if x == 0.0 {
+        return f64::NEG_INFINITY;
+    }
+    let (mut f1, mut ki) = frexp(x);
+    if f1 < std::f64::consts::SQRT_2 / 2.0 {
+        f1 *= 2.0;
+        ki -= 1;
+    }
+    let f = f1 - 1.0;
+    let k = ki as f64;
+    let s = f / (2.0 + f);
+    let s2 = s * s;
+    let s4 = s2 * s2;
+    let t1 = s2 * (L1 + s4 * (L3 + s4 * (L5 + s4 * L7)));
+    let t2 = s4 * (L2 + s4 * (L4 + s4 * L6));
+    let r = t1 + t2;
+    let hfsq = 0.5 * f * f;
+    k * LN2_HI - ((hfsq - (s * (hfsq + r) + k * LN2_LO)) - f)
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Trig {
+    Sin,
+    Cos,
+    Tan,
+}
+
+const SIN: [f64; 6] = [
+    1.589_623_015_765_465_680_60e-10,
+    -2.505_074_776_285_780_728_66e-8,
+    2.755_731_362_138_572_452_13e-6,
+    -1.984_126_982_958_953_859_96e-4,
+    8.333_333_333_322_118_588_78e-3,
+    -1.666_666_666_666_663_072_95e-1,
+];
+const COS: [f64; 6] = [
+    -1.135_853_652_138_768_173_00e-11,
+    2.087_570_084_197_473_167_78e-9,
+    -2.755_731_417_929_673_881_12e-7,
+    2.480_158_728_885_170_453_48e-5,
+    -1.388_888_888_887_305_641_16e-3,
+    4.166_666_666_666_659_292_18e-2,
+];
+const TAN_P: [f64; 3] = [
+    -1.309_369_391_813_837_776_46e4,
+    1.153_516_648_385_874_161_40e6,
+    -1.795_652_519_764_848_779_88e7,
+];
+const TAN_Q: [f64; 5] = [
+    1.0,
+    1.368_129_634_706_929_546_78e4,
+    -1.320_892_344_402_109_674_47e6,
+    2.500_838_018_233_579_158_39e7,
+    -5.386_957_559_294_546_298_81e7,
+];
+
+/// Go's `Sin`, `Cos` and `Tan` (the Cephes polynomials after reduction by
+/// π/4 in three parts, as Go computes them) for |x| < 2^29; beyond that Go
+/// uses Payne-Hanek reduction, for which the host libm is used here.
+fn go_trig(x: f64, which: Trig) -> f64 {
+    const PI4A: f64 = 7.853_981_256_484_985_351_56e-1;
+    const PI4B: f64 = 3.774_894_707_930_798_176_68e-8;
+    const PI4C: f64 = 2.695_151_429_079_059_526_45e-15;
+    const REDUCE_THRESHOLD: f64 = (1u64 << 29) as f64;
+    if x.is_nan() || x.is_infinite() {
+        return f64::NAN;
+    }
+    if x == 0.0 && which != Trig::Cos {
+        return x;
+    }
+    let ax = x.abs();
+    if ax >= REDUCE_THRESHOLD {
+        return match which {
+            Trig::Sin => x.sin(),
+            Trig::Cos => x.cos(),
+            Trig::Tan => x.tan(),
+        };
+    }
+    let mut sign = which != Trig::Cos && x < 0.0;
+    let mut j = (ax * (std::f64::consts::FRAC_2_PI * 2.0)) as u64;
+    let mut y = j as f64;
+    if j & 1 == 1 {
+        j += 1;
+        y += 1.0;
+    }
+    let z = ((ax - y * PI4A) - y * PI4B) - y * PI4C;
+    let zz = z * z;
+    if which == Trig::Tan {
+        let mut r = if zz > 1e-14 {
+            z + z
+                * (zz * ((TAN_P[0] * zz + TAN_P[1]) * zz + TAN_P[2])
+                    / ((((zz + TAN_Q[1]) * zz + TAN_Q[2]) * zz + TAN_Q[3]) * zz + TAN_Q[4]))
+        } else {
+            z
+        };
+        if j & 2 == 2 {
+            r = -1.0 / r;
+        }
+        return if sign { -r } else { r };
+    }
+    j &= 7;
+    if j > 3 {
+        j -= 4;
+        sign = !sign;
+    }
+    if which == Trig::Cos && j > 1 {
+        sign = !sign;
+    }
+    let sin_poly = || {
+        z + z * zz * (((((SIN[0] * zz + SIN[1]) * zz + SIN[2]) * zz + SIN[3]) * zz + SIN[4]) * zz + SIN[5])
+    };
+    let cos_poly = || {
+        1.0 - 0.5 * zz
+            + zz * zz * (((((COS[0] * zz + COS[1]) * zz + COS[2]) * zz + COS[3]) * zz + COS[4]) * zz + COS[5])
+    };
+    let use_cos = (j == 1 || j == 2) == (which == Trig::Sin);
+    let r = if use_cos { cos_poly() } else { sin_poly() };
+    if sign {
+        -r
+    } else {
+        r
+    }
 }
 
 fn go_hypot(p: f64, q: f64) -> f64 {
