@@ -231,6 +231,7 @@ pub fn registry() -> impl Iterator<Item = &'static NativeDef> {
     CORE.iter()
         .chain(ATOMICS.iter())
         .chain(super::syncrt::NATIVES.iter())
+        .chain(super::natives_std::registry())
 }
 
 /// Looks a native up by qualified name.
