@@ -9,7 +9,9 @@
 //! - `NAME.out`: the expected stdout (produced by real Go 1.19 where the program
 //!   is valid Go 1.19; reasoned from the spec otherwise, as the program says);
 //! - `NAME.exit` (optional): the expected exit code when it is not 0;
-//! - `NAME.err` (optional): the expected first line of stderr. Without it,
+//! - `NAME.err` (optional): the expected first line(s) of stderr: stderr must
+//!   start with exactly the lines of the file (one line for most programs; a
+//!   deadlock test adds the blank line and `goroutine 1 [STATE]:`). Without it,
 //!   stderr must be empty.
 //!
 //! Directives are `// key: value` comment lines before `package`:
@@ -224,7 +226,7 @@ fn parse_program(path: &Path) -> Result<Program, String> {
     };
     let expected_err = std::fs::read_to_string(path.with_extension("err"))
         .ok()
-        .map(|s| s.lines().next().unwrap_or("").to_string());
+        .map(|s| s.trim_end_matches('\n').to_string());
     let mut prog = Program {
         name: name.clone(),
         path: path.to_path_buf(),
@@ -701,10 +703,19 @@ fn build_and_run(
             describe_exit(r.code, r.signal)
         ));
     }
-    let first_err = r.stderr.lines().next().unwrap_or("");
+    let want_lines = prog
+        .expected_err
+        .as_deref()
+        .map_or(1, |w| w.lines().count());
+    let first_err = r
+        .stderr
+        .lines()
+        .take(want_lines.max(1))
+        .collect::<Vec<_>>()
+        .join("\n");
     match &prog.expected_err {
-        Some(want) if want != first_err => problems.push(format!(
-            "stderr first line:\n  expected: {want:?}\n  got:      {first_err:?}"
+        Some(want) if *want != first_err => problems.push(format!(
+            "stderr first line(s):\n  expected: {want:?}\n  got:      {first_err:?}"
         )),
         None if !r.stderr.is_empty() => {
             problems.push("stderr: expected nothing, got output (shown below)".to_string())

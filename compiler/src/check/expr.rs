@@ -220,12 +220,10 @@ impl<'a> Checker<'a> {
                         .is_some();
                 }
                 if self.tt.is_interface(target) {
+                    // the constant takes its default type, which must hold it
                     let d = self.default_type(op.ty);
-                    if let Some(rep) = v.represent(self.tt.basic_of(d).unwrap()) {
-                        self.record(e, d, Mode::Const(rep));
-                    }
                     if self.implements(d, target).is_ok() {
-                        return true;
+                        return self.convert_const(e, op, v.clone(), d, context).is_some();
                     }
                 }
             }
@@ -352,6 +350,11 @@ impl<'a> Checker<'a> {
                 continue;
             }
             match self.find_member(t, &m.name) {
+                Some((Selection::IfaceMethod { .. }, mt)) => {
+                    if mt != m.sig {
+                        return Err(format!("wrong type for method {}", m.name));
+                    }
+                }
                 Some((Selection::Method { ptr_recv, .. }, mt)) => {
                     if mt != m.sig {
                         return Err(format!("wrong type for method {}", m.name));
@@ -391,9 +394,11 @@ impl<'a> Checker<'a> {
                     sig,
                 )
             }
-            Member::IfaceMethod { sig } => (
+            Member::IfaceMethod { sig, path, derefs } => (
                 Selection::IfaceMethod {
                     name: name.to_string(),
+                    path,
+                    derefs,
                 },
                 sig,
             ),
@@ -935,6 +940,19 @@ impl<'a> Checker<'a> {
                 Operand::value(t)
             }
             Type::Slice(_) => Operand::value(op.ty),
+            Type::Array(_, el) => {
+                if op.mode != Mode::Var {
+                    let msg = format!(
+                        "invalid operation: {} (slice of unaddressable value)",
+                        self.expr_text(e)
+                    );
+                    self.err("slice", e.span, msg);
+                    return Operand::invalid();
+                }
+                // the array must be a heap object the slice can share
+                self.mark_addressed(base);
+                Operand::value(self.tt.intern(Type::Slice(el)))
+            }
             _ => {
                 self.unsupported(e.span, "slicing of this type");
                 Operand::invalid()
@@ -2170,8 +2188,7 @@ impl<'a> Checker<'a> {
             (Some(tx), _) => {
                 if let ast::TypeExprKind::Array(None, el) = &tx.kind {
                     let el = self.resolve_type(el);
-                    let n = elems.len() as u64;
-                    // keyed array literals may be longer; keep simple: count or max key + 1
+                    let n = self.literal_len(elems);
                     self.tt.intern(Type::Array(n, el))
                 } else {
                     self.resolve_type(tx)
@@ -2277,17 +2294,10 @@ impl<'a> Checker<'a> {
                     self.assign_to(&item.value, &op, el, "slice literal");
                 }
                 if let Type::Array(n, _) = self.tt.under_type(base).clone() {
-                    if elems.iter().any(|x| x.key.is_some()) {
-                        self.unsupported(e.span, "keyed array literal");
-                    } else if elems.len() as u64 > n {
+                    if elems.len() as u64 > n && elems.iter().all(|x| x.key.is_none()) {
                         let msg = format!("array index {} out of bounds [0:{}]", n, n);
                         self.err("composite", e.span, msg);
                     }
-                }
-                if matches!(self.tt.under_type(base), Type::Slice(_))
-                    && elems.iter().any(|x| x.key.is_some())
-                {
-                    self.unsupported(e.span, "keyed slice literal");
                 }
             }
             Type::Map(k, v) => {
@@ -2315,6 +2325,31 @@ impl<'a> Checker<'a> {
             return Operand::value(t);
         }
         Operand::value(t)
+    }
+
+    /// The length of an array or slice literal: the largest index + 1, where keyed
+    /// elements set the index and others follow the previous one. (Keys are checked
+    /// again with their diagnostics when the elements are.)
+    pub(crate) fn literal_len(&mut self, elems: &[ast::Element]) -> u64 {
+        let (mut next, mut len) = (0u64, 0u64);
+        for el in elems {
+            if let Some(ast::ElemKey::Expr(k)) = &el.key {
+                let n = self.diags.len();
+                let op = self.expr(k);
+                self.diags.truncate(n);
+                if let Mode::Const(v) = &op.mode {
+                    if let Some(i) = v
+                        .as_bigint()
+                        .and_then(|b| num_traits::ToPrimitive::to_u64(&b))
+                    {
+                        next = i;
+                    }
+                }
+            }
+            next += 1;
+            len = len.max(next);
+        }
+        len
     }
 
     /// Checks an element value, allowing an elided composite literal type.

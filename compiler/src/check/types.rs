@@ -190,8 +190,12 @@ pub enum Member {
         ptr_recv: bool,
         via_ptr: bool,
     },
+    /// A method of an interface value: the base itself (`path` empty) or an
+    /// embedded interface field reached through `path`.
     IfaceMethod {
         sig: TypeId,
+        path: Vec<usize>,
+        derefs: Vec<bool>,
     },
 }
 
@@ -534,9 +538,15 @@ impl TypeTable {
                     }
                 }
                 if let Type::Interface(ms) = self.under_type(base) {
-                    if !is_ptr && path.is_empty() {
+                    if !is_ptr {
                         if let Some(m) = ms.iter().find(|m| m.name == name) {
-                            found = Some(Member::IfaceMethod { sig: m.sig });
+                            if found.is_none() {
+                                found = Some(Member::IfaceMethod {
+                                    sig: m.sig,
+                                    path: path.clone(),
+                                    derefs: derefs.clone(),
+                                });
+                            }
                         }
                     }
                     continue;
@@ -584,6 +594,9 @@ impl TypeTable {
             if depth > 0 {
                 if let Some(n) = self.named_of(base) {
                     out.extend(n.methods.iter().map(|m| m.name.clone()));
+                }
+                if let Type::Interface(ms) = self.under_type(base) {
+                    out.extend(ms.iter().map(|m| m.name.clone()));
                 }
             }
             if let Some(fields) = self.struct_fields(base) {

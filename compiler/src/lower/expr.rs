@@ -277,10 +277,10 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                     self.receiver_into(e, base, rt, r);
                     self.bind_receiver(FuncKey::Bound(func), rt, r, dst);
                 }
-                Some(Selection::IfaceMethod { name }) => {
+                Some(Selection::IfaceMethod { name, .. }) => {
                     let any = self.l.tt.intern(Type::Interface(vec![]));
                     let r = self.refreg();
-                    self.expr_into(base, r);
+                    self.receiver_into(e, base, any, r);
                     self.bind_receiver(FuncKey::BoundIface(name, t), any, r, dst);
                 }
                 _ => {
@@ -550,6 +550,12 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 self.refreg()
             }
         }
+    }
+
+    /// Whether `e` names a local variable that lives in its own heap box.
+    fn is_var_box(&mut self, e: &Expr) -> bool {
+        let e = strip(e);
+        matches!(&e.kind, ExprKind::Ident(_)) && matches!(self.ident_loc(e), Some(Loc::Boxed(_)))
     }
 
     /// Element `idx` of the array of type `at` at `arr`.
@@ -899,14 +905,25 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                     self.emit(Op::Not { dst, a: dst });
                 }
             }
-            Type::Struct(fields) => {
-                // all fields equal
+            Type::Struct(_) | Type::Array(..) => {
+                // all fields (elements) equal
+                let parts: Vec<(u16, TypeId)> = match self.l.tt.get(u).clone() {
+                    Type::Struct(fields) => fields
+                        .iter()
+                        .enumerate()
+                        .map(|(i, f)| (self.l.tt.field_offset(u, i) as u16, f.ty))
+                        .collect(),
+                    Type::Array(n, el) => {
+                        let es = self.slots(el);
+                        (0..n as u16).map(|i| (i * es, el)).collect()
+                    }
+                    _ => vec![],
+                };
                 self.emit(Op::LoadInt { dst, v: 1 });
                 let mut exits = Vec::new();
-                for (i, f) in fields.iter().enumerate() {
-                    let off = self.l.tt.field_offset(u, i) as u16;
+                for (off, ft) in parts {
                     let c = self.scalar();
-                    self.equal(f.ty, c, x + off, y + off);
+                    self.equal(ft, c, x + off, y + off);
                     exits.push(self.emit(Op::JmpIfNot { c, off: 0 }));
                 }
                 let done = self.jump();
@@ -1088,15 +1105,22 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 }
             }
             Type::Slice(el) => {
+                // keyed elements set the index; the others follow the previous one
+                let mut indexes = Vec::new();
+                let mut next = 0i32;
+                for item in elems {
+                    if let Some(ast::ElemKey::Expr(k)) = &item.key {
+                        if let Some(Mode::Const(ConstVal::Int(i))) = self.mode(k) {
+                            next = num_traits::ToPrimitive::to_i32(&i).unwrap_or(0);
+                        }
+                    }
+                    indexes.push(next);
+                    next += 1;
+                }
+                let len = indexes.iter().map(|i| i + 1).max().unwrap_or(0);
                 let n = self.alloc(&[false, false]);
-                self.emit(Op::LoadInt {
-                    dst: n,
-                    v: elems.len() as i32,
-                });
-                self.emit(Op::LoadInt {
-                    dst: n + 1,
-                    v: elems.len() as i32,
-                });
+                self.emit(Op::LoadInt { dst: n, v: len });
+                self.emit(Op::LoadInt { dst: n + 1, v: len });
                 let rt = self.l.rt_type(el) as u16;
                 self.emit(Op::MakeSlice {
                     dst,
@@ -1104,13 +1128,10 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                     ty: rt,
                 });
                 let es = self.slots(el);
-                for (i, item) in elems.iter().enumerate() {
+                for (item, &at) in elems.iter().zip(&indexes) {
                     let mark = self.top;
                     let idx = self.scalar();
-                    self.emit(Op::LoadInt {
-                        dst: idx,
-                        v: i as i32,
-                    });
+                    self.emit(Op::LoadInt { dst: idx, v: at });
                     let p = self.refreg();
                     self.emit(Op::IndexAddr {
                         dst: p,
@@ -1190,7 +1211,31 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         dst: u16,
     ) {
         let bt = self.ty(base);
-        let s = self.expr_reg(base);
+        let s = if let Type::Array(n, _) = self.l.tt.under_type(bt).clone() {
+            // a boxed array variable: its box is an Array object; view it as a slice
+            match self.place(base) {
+                Place::Mem(p, 0) if self.is_var_box(base) => {
+                    let v = self.alloc(&[true, false, false, false]);
+                    self.emit(Op::Move { dst: v, src: p });
+                    self.emit(Op::Zero { dst: v + 1, n: 1 });
+                    self.emit(Op::LoadInt {
+                        dst: v + 2,
+                        v: n as i32,
+                    });
+                    self.emit(Op::LoadInt {
+                        dst: v + 3,
+                        v: n as i32,
+                    });
+                    v
+                }
+                _ => {
+                    self.unsupported(e, "slicing an array that is not a local variable");
+                    return;
+                }
+            }
+        } else {
+            self.expr_reg(base)
+        };
         let is_str = self.l.tt.basic_of(bt).is_some_and(|b| b.is_string());
         let regs = self.alloc(&[false, false, false]);
         match lo {
@@ -1383,7 +1428,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                     }
                 }
                 Some(Selection::Method { func, .. }) => return Callee::Method { func },
-                Some(Selection::IfaceMethod { name }) => return Callee::Iface { name },
+                Some(Selection::IfaceMethod { name, .. }) => return Callee::Iface { name },
                 _ => {}
             },
             _ => {}
@@ -1394,8 +1439,13 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
     /// Evaluates the receiver of method call `sel` (= `base.M`) into `dst` as `rt`.
     fn receiver_into(&mut self, sel: &Expr, base: &Expr, rt: TypeId, dst: u16) {
         match self.l.info.selections.get(&strip(sel).id).cloned() {
-            Some(Selection::IfaceMethod { .. }) => {
-                self.expr_into(base, dst);
+            Some(Selection::IfaceMethod { path, derefs, .. }) => {
+                if path.is_empty() {
+                    self.expr_into(base, dst);
+                } else {
+                    let p = self.field_place(base, &path, &derefs);
+                    self.load_place_into(&p, 1, dst);
+                }
             }
             Some(Selection::Method {
                 path,
@@ -2013,6 +2063,27 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 let dst = self.refreg();
                 self.emit(Op::Recover { dst });
                 (Some(dst), vec![t])
+            }
+            Builtin::Print | Builtin::Println => {
+                // runtime.printArgs(args []any, newline bool), Go's built-in format
+                let any = self.l.tt.intern(Type::Interface(vec![]));
+                let slice = self.l.tt.intern(Type::Slice(any));
+                let bool_t = self.l.tt.basic(Basic::Bool);
+                let sig = crate::check::types::Signature {
+                    params: vec![slice],
+                    results: vec![],
+                    variadic: true,
+                };
+                let w = self.alloc(&[true, false, false, false, false]);
+                self.args_into(&sig, args, false, w);
+                self.emit(Op::LoadInt {
+                    dst: w + 4,
+                    v: (b == Builtin::Println) as i32,
+                });
+                let _ = bool_t;
+                let native = self.l.native_by_name("runtime.printArgs", 5, 0);
+                self.emit(Op::CallNative { native, a: w });
+                (None, vec![])
             }
             Builtin::Min | Builtin::Max => {
                 let dst = self.alloc_ty(t);

@@ -44,6 +44,9 @@ pub(super) struct FnBuilder<'l, 'a> {
     ncaptures: u16,
     pub(super) vars: HashMap<VarId, Loc>,
     pub(super) loops: Vec<LoopCtx>,
+    /// `goto` targets: label -> pc, and the gotos to patch at the end.
+    label_pcs: HashMap<String, usize>,
+    gotos: Vec<(String, usize)>,
     pending_label: Option<String>,
     has_defer: bool,
     result_vars: Vec<VarId>,
@@ -69,6 +72,8 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             ncaptures: 0,
             vars: HashMap::new(),
             loops: Vec::new(),
+            label_pcs: HashMap::new(),
+            gotos: Vec::new(),
             pending_label: None,
             has_defer: false,
             result_vars: Vec::new(),
@@ -80,6 +85,11 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
     }
 
     pub(super) fn finish(mut self) -> Function {
+        for (label, at) in std::mem::take(&mut self.gotos) {
+            if let Some(&target) = self.label_pcs.get(&label) {
+                self.patch_to(at, target);
+            }
+        }
         let end = self.code.len() as i64;
         let jumps_to_end = self.code.iter().enumerate().any(|(pc, op)| {
             let off = match *op {
@@ -92,16 +102,19 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             };
             pc as i64 + 1 + off == end
         });
-        if jumps_to_end
+        if self.has_defer {
+            // The recovery epilogue (and the end of a void function): after a
+            // recovered panic the VM resumes the function at its *last*
+            // `RunDefers`, which must be followed by returning the result
+            // variables (see `Op::Recover`). A bare `return` emits exactly that.
+            self.ret(&[]);
+        } else if jumps_to_end
             || !matches!(
                 self.code.last(),
                 Some(Op::Ret { .. } | Op::Jmp { .. } | Op::Panic { .. })
             )
         {
-            // unreachable end (after a terminating statement) or a void function
-            if self.has_defer {
-                self.emit(Op::RunDefers {});
-            }
+            // unreachable end (after a terminating statement) or a void function.
             // A function with results only gets here through unreachable code (the
             // checker proved every path returns): return the result window as is.
             let (a, n) = (self.param_slots, self.result_slots);
@@ -515,17 +528,22 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
     pub(super) fn promoted_wrapper(&mut self, recv: TypeId, name: &str) {
         use super::expr::Place;
         use crate::check::types::Member;
-        let Some(Member::Method {
-            func,
-            path,
-            ptr_recv,
-            ..
-        }) = self.l.tt.lookup(recv, name)
-        else {
-            return;
+        let (func, path, ptr_recv, sig_ty) = match self.l.tt.lookup(recv, name) {
+            Some(Member::Method {
+                func,
+                path,
+                ptr_recv,
+                ..
+            }) => (
+                Some(func),
+                path,
+                ptr_recv,
+                self.l.info.funcs[func as usize].sig,
+            ),
+            Some(Member::IfaceMethod { sig, path, .. }) => (None, path, false, sig),
+            _ => return,
         };
-        let fi = self.l.info.funcs[func as usize].clone();
-        let sig = self.l.tt.signature(fi.sig).cloned().unwrap();
+        let sig = self.l.tt.signature(sig_ty).cloned().unwrap();
         let boxr = self.refreg();
         let mut args_layout = Vec::new();
         for t in &sig.params {
@@ -567,7 +585,10 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             };
             ty = fty;
         }
-        let rt = fi.recv.unwrap_or(ty);
+        let rt = match func {
+            Some(f) => self.l.info.funcs[f as usize].recv.unwrap_or(ty),
+            None => ty,
+        };
         let mut win = self.l.tt.layout(rt);
         let recv_slots = win.len() as u16;
         win.extend(args_layout.iter().copied());
@@ -593,8 +614,17 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         }
         let nargs = args_layout.len() as u16;
         self.move_n(a + recv_slots, args, nargs);
-        let target = self.l.callable(func);
-        self.emit(Op::Call { func: target, a });
+        match func {
+            Some(f) => {
+                let target = self.l.callable(f);
+                self.emit(Op::Call { func: target, a });
+            }
+            None => {
+                // an embedded interface: dispatch on its dynamic type
+                let m = self.l.method_name(name);
+                self.emit(Op::CallMethod { a, m });
+            }
+        }
         let r = self.result_slots;
         self.emit(Op::Ret {
             a: a + recv_slots + nargs,
@@ -1076,6 +1106,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 self.top = mark;
             }
             StmtKind::Labeled(l, inner) => {
+                self.label_pcs.insert(l.name.clone(), self.code.len());
                 self.pending_label = Some(l.name.clone());
                 self.stmt(inner);
                 self.pending_label = None;
@@ -1122,8 +1153,9 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 self.type_switch(label, bind.as_ref(), expr, clauses);
                 self.top = mark;
             }
-            StmtKind::Goto(_) => {
-                // rejected by the checker
+            StmtKind::Goto(l) => {
+                let j = self.jump();
+                self.gotos.push((l.name.clone(), j));
             }
         }
     }
@@ -1180,9 +1212,11 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 self.expr_discard(&rhs[0]);
                 return;
             }
-            // direct into an unboxed local when the value is one slot
+            // direct into an unboxed local when the value is one slot and does not
+            // read the variable itself (`p = &T{next: p}` must read p first)
             if let Some(Loc::Regs(r)) = self.ident_loc(&lhs[0]) {
-                if self.slots(ty) == 1 {
+                if self.slots(ty) == 1 && !mentions_var(&rhs[0], self.var_of(&lhs[0]), self.l.info)
+                {
                     self.value_into(&rhs[0], ty, r);
                     return;
                 }
@@ -1233,6 +1267,14 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             if let (Some((p, ty)), Some(t)) = (p, t) {
                 self.store_place(p, *ty, t);
             }
+        }
+    }
+
+    /// The variable an identifier expression names.
+    fn var_of(&self, e: &ast::Expr) -> Option<VarId> {
+        match self.l.info.uses.get(&strip(e).id) {
+            Some(Obj::Var(v)) => Some(*v),
+            _ => None,
         }
     }
 
@@ -1674,6 +1716,18 @@ pub(super) fn strip(e: &ast::Expr) -> &ast::Expr {
         ast::ExprKind::Paren(x) => strip(x),
         _ => e,
     }
+}
+
+/// Whether expression `e` refers to variable `v` anywhere.
+fn mentions_var(e: &ast::Expr, v: Option<VarId>, info: &crate::check::Info) -> bool {
+    let Some(v) = v else { return false };
+    let mut found = false;
+    super::walk_expr(e, &mut |x| {
+        if let Some(Obj::Var(u)) = info.uses.get(&x.id) {
+            found |= *u == v;
+        }
+    });
+    found
 }
 
 pub(super) fn is_blank_expr(e: &ast::Expr) -> bool {

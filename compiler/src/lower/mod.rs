@@ -207,6 +207,19 @@ impl<'a> Lowerer<'a> {
         i
     }
 
+    /// A native the compiler calls directly (no Go declaration), by name.
+    fn native_by_name(&mut self, name: &str, param_slots: u16, result_slots: u16) -> u32 {
+        if let Some(i) = self.module.natives.iter().position(|n| n.name == name) {
+            return i as u32;
+        }
+        self.module.natives.push(NativeImport {
+            name: name.to_string(),
+            param_slots,
+            result_slots,
+        });
+        (self.module.natives.len() - 1) as u32
+    }
+
     fn file(&mut self, file: u32) -> u32 {
         if let Some(&i) = self.file_index.get(&file) {
             return i;
@@ -380,13 +393,14 @@ impl<'a> Lowerer<'a> {
             if methods.iter().any(|m| m.name == name) {
                 continue;
             }
-            if let Some(crate::check::types::Member::Method {
-                ptr_recv, via_ptr, ..
-            }) = self.tt.lookup(t, &name)
-            {
-                if ptr_recv && !via_ptr {
-                    continue;
-                }
+            let callable = match self.tt.lookup(t, &name) {
+                Some(crate::check::types::Member::Method {
+                    ptr_recv, via_ptr, ..
+                }) => !ptr_recv || via_ptr,
+                Some(crate::check::types::Member::IfaceMethod { .. }) => true,
+                _ => false,
+            };
+            if callable {
                 let func = self.func_for(FuncKey::Promoted {
                     recv: t,
                     name: name.clone(),
@@ -651,7 +665,7 @@ pub(super) fn walk_stmt<'t>(s: &'t ast::Stmt, f: &mut dyn FnMut(&'t ast::Expr)) 
     }
 }
 
-fn walk_expr<'t>(e: &'t ast::Expr, f: &mut dyn FnMut(&'t ast::Expr)) {
+pub(super) fn walk_expr<'t>(e: &'t ast::Expr, f: &mut dyn FnMut(&'t ast::Expr)) {
     use ast::ExprKind as E;
     f(e);
     match &e.kind {

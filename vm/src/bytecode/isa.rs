@@ -399,7 +399,8 @@ define_ops! {
 
     /// Makes room to append `n` (register) elements of type `ty` to the slice
     /// `s..s+4` in place: `len += n`, reallocating (Go's growth and size classes)
-    /// and copying when the capacity is too small. The new elements are zeroed.
+    /// and copying when the capacity is too small. In place, the new elements keep
+    /// their old contents (the append overwrites them; its source may overlap).
     /// (`ty` is needed when the slice is nil: there is no array to take it from.)
     Grow = 122 { s: Reg, n: Reg, ty: Type16 },
     /// `dst..dst+4 = s[lo:hi:max]` with `lo`, `hi`, `max` in registers `lo..lo+3`;

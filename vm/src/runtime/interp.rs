@@ -32,7 +32,10 @@
 //! delegated to `maps::exec`. Called by `sched` (top level) and by natives through
 //! `call_nested`.
 
-use super::goroutine::{CreatedBy, Deferred, Frame, Goroutine, FRAME_HOST, FRAME_PANIC_DEFER};
+use super::chan::{self, Step};
+use super::goroutine::{
+    CreatedBy, Deferred, Frame, Goroutine, WaitReason, FRAME_HOST, FRAME_PANIC_DEFER,
+};
 use super::heap;
 use super::maps;
 use super::natives::{NativeCtx, NativeResult};
@@ -67,8 +70,16 @@ pub enum Outcome {
 pub enum ParkReq {
     /// Sleep until the scheduler clock reads `deadline` (ns).
     Sleep { deadline: u64 },
-    /// Acquire the semaphore at slot address `addr`.
-    Sema { addr: u64 },
+    /// Acquire the semaphore at slot address `addr`, waiting for `reason` (queued
+    /// at the front when `lifo`).
+    Sema {
+        addr: u64,
+        reason: WaitReason,
+        lifo: bool,
+    },
+    /// The channel instruction (`ChanSend`, `ChanRecv`, `ChanRecvOk`, `Select`) at
+    /// the innermost frame's pc must wait: `chan::commit` re-checks and queues.
+    Chan,
 }
 
 /// The context a goroutine runs in: the program, the scheduler, the worker's local
@@ -1012,12 +1023,9 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                     0
                 };
                 if new_len <= cap && off.saturating_add(new_len) <= alen {
-                    for e in off + len..off + new_len {
-                        for j in 0..es {
-                            // SAFETY: element `e < alen`; slot `j < es` of it.
-                            unsafe { heap::slot(arr, (e * es + j) as usize) }.store(0, Relaxed);
-                        }
-                    }
+                    // In place: the new elements are overwritten by the append
+                    // that follows (not zeroed: `append(s[:i], s[i+1:]...)` reads
+                    // them as its source).
                     unsafe { r!(s as usize + 2) = new_len }
                 } else {
                     let new_cap = grow_cap(cap, new_len, go_size(prog, ty as u32, 0));
@@ -1325,8 +1333,15 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
             }
 
             Op::New { dst, ty } => {
-                let slots = types[ty as usize].slots as usize;
-                let b = heap::alloc_box(ty, slots);
+                // An array is allocated as an Array object (same payload layout)
+                // so that it can back slices of it.
+                let b = match &types[ty as usize].kind {
+                    TypeKind::Array { elem, len } => {
+                        let es = types.get(*elem as usize).map_or(1, |e| e.slots) as usize;
+                        heap::alloc_array(*elem, es, *len as usize)
+                    }
+                    _ => heap::alloc_box(ty, types[ty as usize].slots as usize),
+                };
                 unsafe { r!(dst) = b }
             }
             Op::Load { dst, p, off } => {
@@ -1476,6 +1491,87 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                 unsafe { r!(dst) = arr + 8 * e * es }
             }
 
+            Op::MakeChan { dst, size, ty } => {
+                let n = unsafe { r!(size) } as i64;
+                match chan::make(prog, ty as u32, n) {
+                    Ok(c) => unsafe { r!(dst) = c },
+                    Err(v) => throw!(v),
+                }
+            }
+            Op::ChanSend { ch, src, ty } => {
+                let c = unsafe { r!(ch) };
+                let slots = types[ty as usize].slots as usize;
+                #[cfg(feature = "debug-checks")]
+                assert!(src as usize + slots <= nregs);
+                // SAFETY: `src + slots(ty) <= nregs` (verified); nothing else touches
+                // the registers while the slice lives.
+                let val = unsafe { std::slice::from_raw_parts(regs.add(src as usize), slots) };
+                match chan::send(ex, c, ty as u32, val) {
+                    Step::Done => {}
+                    Step::Block => {
+                        pc -= 1;
+                        save_pc!();
+                        ret!(Outcome::Park(ParkReq::Chan));
+                    }
+                    Step::Panic(v) => throw!(v),
+                }
+            }
+            Op::ChanRecv { dst, ch, ty } | Op::ChanRecvOk { dst, ch, ty } => {
+                let c = unsafe { r!(ch) };
+                let with_ok = matches!(op, Op::ChanRecvOk { .. });
+                let n = types[ty as usize].slots as usize + with_ok as usize;
+                #[cfg(feature = "debug-checks")]
+                assert!(dst as usize + n <= nregs);
+                // SAFETY: `dst + slots(ty) (+1 for ok) <= nregs` (verified); nothing
+                // else touches the registers while the slice lives.
+                let out = unsafe { std::slice::from_raw_parts_mut(regs.add(dst as usize), n) };
+                match chan::recv(ex, c, ty as u32, out, with_ok) {
+                    Step::Done => {}
+                    Step::Block => {
+                        pc -= 1;
+                        save_pc!();
+                        ret!(Outcome::Park(ParkReq::Chan));
+                    }
+                    Step::Panic(v) => throw!(v),
+                }
+            }
+            Op::ChanClose { ch } => {
+                if let Err(v) = chan::close(ex, unsafe { r!(ch) }) {
+                    throw!(v);
+                }
+            }
+            Op::ChanLen { dst, ch } | Op::ChanCap { dst, ch } => {
+                let c = unsafe { r!(ch) };
+                let v = if matches!(op, Op::ChanLen { .. }) {
+                    chan::len(c)
+                } else {
+                    chan::cap(c)
+                };
+                match v {
+                    Ok(v) => unsafe { r!(dst) = v },
+                    Err(v) => throw!(v),
+                }
+            }
+            Op::Select { dst, n, block } => {
+                // The verifier checked that `n` case operands follow.
+                let ops = &code[pc..pc + n as usize];
+                let nregs_f = funcs[fi].nregs as usize;
+                // SAFETY: the frame's window `base..base+nregs` is reserved; nothing
+                // else touches the registers while the slice lives.
+                let frame = unsafe { std::slice::from_raw_parts_mut(regs, nregs_f) };
+                match chan::select(ex, frame, ops, dst, block != 0) {
+                    Step::Done => pc += n as usize,
+                    Step::Block => {
+                        pc -= 1;
+                        save_pc!();
+                        ret!(Outcome::Park(ParkReq::Chan));
+                    }
+                    Step::Panic(v) => throw!(v),
+                }
+            }
+            Op::SelectRecv { .. } | Op::SelectSend { .. } => throw!(PanicVal::Runtime(
+                "select case operand executed as an instruction".into()
+            )),
             Op::ArrayAddr { p, i, ty } => {
                 let (ptr, idx) = unsafe { (r!(p), r!(i) as i64) };
                 let (len, es) = match types.get(ty as usize).map(|t| &t.kind) {
@@ -1549,11 +1645,6 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
             }
 
             Op::Panic { v } => throw!(PanicVal::Value(unsafe { r!(v) })),
-            // Refused by the verifier until implemented (channels, maps, recover).
-            other => throw!(PanicVal::Runtime(format!(
-                "instruction {} is not supported by this govm",
-                other.name()
-            ))),
         }
     }
 }

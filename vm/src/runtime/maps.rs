@@ -383,13 +383,13 @@ impl GoMap {
                 inner
                     .table
                     .insert_unique(h, i as u32, |&j| hashes[j as usize]);
-                // Go keeps the key already in the map on overwrite (matters for
-                // +0/-0); a new entry takes the given key.
-                let n = key.len().min(ks);
-                inner.slots[i * st..i * st + n].copy_from_slice(&key[..n]);
                 i
             }
         };
+        // Like Go (`needkeyupdate`), an assignment also stores the key: after
+        // `m[+0] = 1; m[-0] = 2` the key prints as -0.
+        let n = key.len().min(ks);
+        inner.slots[idx * st..idx * st + n].copy_from_slice(&key[..n]);
         let dst = &mut inner.slots[idx * st + ks..(idx + 1) * st];
         let n = dst.len().min(val.len());
         dst[..n].copy_from_slice(&val[..n]);
@@ -899,6 +899,11 @@ mod tests {
         m.set(&t, &[(-0.0f64).to_bits()], &[2]).unwrap();
         assert_eq!(m.len(), 1);
         assert_eq!(get1(&m, &t, &[0.0f64.to_bits()]), Some(2));
+        assert_eq!(
+            m.snapshot().0,
+            vec![(-0.0f64).to_bits(), 2],
+            "the key is updated"
+        );
         let nan = f64::NAN.to_bits();
         m.set(&t, &[nan], &[3]).unwrap();
         m.set(&t, &[nan], &[4]).unwrap();

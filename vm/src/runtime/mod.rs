@@ -11,6 +11,7 @@
 //! `runtime.main` is appended that calls the package inits in order and then
 //! `main.main`. Goroutine 1 runs it; when it returns the program exits 0.
 
+pub mod chan;
 pub mod errors;
 pub mod fmt;
 pub mod goroutine;
@@ -24,6 +25,7 @@ pub mod panic;
 #[rustfmt::skip]
 pub mod unicode_tables;
 pub mod sched;
+pub mod syncrt;
 
 pub use sched::{run_program, Config, RunResult};
 
@@ -164,6 +166,8 @@ pub fn run_module(module: Module, args: Vec<String>) -> i32 {
     }
 }
 
+#[cfg(test)]
+mod chan_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

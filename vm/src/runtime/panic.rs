@@ -41,6 +41,10 @@ pub enum PanicVal {
 
 impl PanicVal {
     pub fn index_out_of_range(i: i64, len: u64) -> PanicVal {
+        // Go leaves the length out for a negative index
+        if i < 0 {
+            return PanicVal::Runtime(format!("index out of range [{i}]"));
+        }
         PanicVal::Runtime(format!("index out of range [{i}] with length {len}"))
     }
 
