@@ -17,6 +17,10 @@
 //! are `[array, off, len, cap]` whose array's header type is the element type.
 //! Slice accesses are re-checked against the array's element count.
 
+// The polynomial constants of Go's math algorithms are written with the digits
+// they are published with (each rounds to the bit pattern Go uses).
+#![allow(clippy::excessive_precision)]
+
 use super::fmt as gofmt;
 use super::heap;
 use super::natives::{NativeCtx, NativeDef, NativeResult};
@@ -552,11 +556,15 @@ fn go_trig(x: f64, which: Trig) -> f64 {
         sign = !sign;
     }
     let sin_poly = || {
-        z + z * zz * (((((SIN[0] * zz + SIN[1]) * zz + SIN[2]) * zz + SIN[3]) * zz + SIN[4]) * zz + SIN[5])
+        z + z
+            * zz
+            * (((((SIN[0] * zz + SIN[1]) * zz + SIN[2]) * zz + SIN[3]) * zz + SIN[4]) * zz + SIN[5])
     };
     let cos_poly = || {
         1.0 - 0.5 * zz
-            + zz * zz * (((((COS[0] * zz + COS[1]) * zz + COS[2]) * zz + COS[3]) * zz + COS[4]) * zz + COS[5])
+            + zz * zz
+                * (((((COS[0] * zz + COS[1]) * zz + COS[2]) * zz + COS[3]) * zz + COS[4]) * zz
+                    + COS[5])
     };
     let use_cos = (j == 1 || j == 2) == (which == Trig::Sin);
     let r = if use_cos { cos_poly() } else { sin_poly() };
@@ -744,7 +752,11 @@ pub fn parse_float(s: &[u8], is32: bool) -> (f64, u64) {
         if !underscore_ok(s) {
             return (0.0, P_SYNTAX);
         }
-        cleaned = s.iter().copied().filter(|&b| b != b'_').collect::<Vec<u8>>();
+        cleaned = s
+            .iter()
+            .copied()
+            .filter(|&b| b != b'_')
+            .collect::<Vec<u8>>();
         &cleaned[..]
     } else {
         s
@@ -998,7 +1010,9 @@ fn sort_slice(c: &mut NativeCtx, kind: SortKind) -> NativeResult {
     match kind {
         SortKind::Int => vals.sort_unstable_by_key(|&v| v as i64),
         // SAFETY: elements of a []string are string references.
-        SortKind::Str => vals.sort_by(|&a, &b| unsafe { heap::str_bytes(a).cmp(heap::str_bytes(b)) }),
+        SortKind::Str => {
+            vals.sort_by(|&a, &b| unsafe { heap::str_bytes(a).cmp(heap::str_bytes(b)) })
+        }
     }
     for (i, v) in vals.into_iter().enumerate() {
         st(arr, first + i * es, v);
@@ -1193,7 +1207,10 @@ mod tests {
         ok("1e-400", 0.0);
         ok("1_000", 1000.0);
         ok("0x_1p0", 1.0);
-        for bad in ["", "x", "1e", "1__0", "_1", "1_", "0x1", "+nan", "1.5x", ".", "0x.p1", "--1", "1e+", " 1"] {
+        for bad in [
+            "", "x", "1e", "1__0", "_1", "1_", "0x1", "+nan", "1.5x", ".", "0x.p1", "--1", "1e+",
+            " 1",
+        ] {
             assert_eq!(parse_float(bad.as_bytes(), false).1, P_SYNTAX, "{bad}");
         }
         assert_eq!(parse_float(b"1e309", false), (f64::INFINITY, P_RANGE));
