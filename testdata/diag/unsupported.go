@@ -9,12 +9,11 @@ func Map[T any](xs []T, f func(T) T) []T {
 	return xs
 }
 
+type Pair[K comparable, V any] struct {
+	Key K
+	Val V
+}
+
 func main() {
-	i := 0
-loop:
-	if i < 3 {
-		i++
-		goto loop
-	}
-	fmt.Println(i, complex(1, 2))
+	fmt.Println(complex(1, 2))
 }

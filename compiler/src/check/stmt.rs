@@ -8,8 +8,89 @@ use crate::syntax::ast::{ExprKind, Stmt, StmtKind, UnOp};
 
 impl<'a> Checker<'a> {
     pub(crate) fn block_stmts(&mut self, stmts: &[Stmt]) {
-        for s in stmts {
+        let id = self.funcs.last_mut().map(|f| {
+            let l = &mut f.labels;
+            l.next_block += 1;
+            l.path.push(l.next_block);
+            l.next_block
+        });
+        let saved = self.funcs.last().map(|f| f.labels.index).unwrap_or(0);
+        for (i, s) in stmts.iter().enumerate() {
+            if let Some(f) = self.funcs.last_mut() {
+                f.labels.index = i;
+                if let (Some(id), StmtKind::Var(_) | StmtKind::Define { .. }) = (id, &s.kind) {
+                    f.labels.decls.entry(id).or_default().push((i, s.span));
+                }
+            }
             self.stmt(s);
+        }
+        if let Some(f) = self.funcs.last_mut() {
+            if id.is_some() {
+                f.labels.path.pop();
+            }
+            f.labels.index = saved;
+        }
+    }
+
+    /// Marks label `name` as used by a break/continue.
+    fn use_label(&mut self, name: &str) {
+        if let Some(f) = self.funcs.last_mut() {
+            if let Some(d) = f.labels.defined.get_mut(name) {
+                d.3 = true;
+            }
+        }
+    }
+
+    /// Go's label rules, once the function body is checked: every label is used,
+    /// every goto's label exists, is not inside a block the goto is outside of, and a
+    /// forward goto does not jump over a variable declaration.
+    pub(crate) fn check_labels(&mut self) {
+        let Some(f) = self.funcs.last_mut() else {
+            return;
+        };
+        let labels = std::mem::take(&mut f.labels);
+        let mut defined = labels.defined;
+        for (name, span, path, idx) in &labels.gotos {
+            let Some(d) = defined.get_mut(name) else {
+                self.err("label", *span, format!("label {name} not defined"));
+                continue;
+            };
+            d.3 = true;
+            let (lspan, lpath, lidx) = (d.0, d.1.clone(), d.2);
+            if !path.starts_with(&lpath) {
+                self.diags.push(
+                    Diagnostic::error("label", *span, format!("goto {name} jumps into block"))
+                        .with_secondary(lspan, "the label is inside a block the goto is not in"),
+                );
+                continue;
+            }
+            if lpath.len() == path.len() && lidx > *idx {
+                let block = *lpath.last().unwrap_or(&0);
+                let jumped = labels
+                    .decls
+                    .get(&block)
+                    .and_then(|ds| ds.iter().find(|(i, _)| *i > *idx && *i < lidx))
+                    .map(|(_, sp)| *sp);
+                if let Some(sp) = jumped {
+                    self.diags.push(
+                        Diagnostic::error(
+                            "label",
+                            *span,
+                            format!("goto {name} jumps over variable declaration"),
+                        )
+                        .with_secondary(sp, "this declaration is skipped"),
+                    );
+                }
+            }
+        }
+        let mut unused: Vec<(Span, String)> = defined
+            .iter()
+            .filter(|(_, d)| !d.3)
+            .map(|(n, d)| (d.0, n.clone()))
+            .collect();
+        unused.sort();
+        for (span, name) in unused {
+            self.err("label", span, format!("label {name} defined and not used"));
         }
     }
 
@@ -269,8 +350,23 @@ impl<'a> Checker<'a> {
                 }
             }
             StmtKind::Return(results) => self.return_stmt(s, results),
-            StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Fallthrough => {}
-            StmtKind::Goto(_) => self.unsupported(s.span, "goto"),
+            StmtKind::Break(l) | StmtKind::Continue(l) => {
+                if let Some(l) = l {
+                    self.use_label(&l.name.clone());
+                }
+            }
+            StmtKind::Fallthrough => {}
+            StmtKind::Goto(l) => {
+                if let Some(f) = self.funcs.last_mut() {
+                    let g = (
+                        l.name.clone(),
+                        s.span,
+                        f.labels.path.clone(),
+                        f.labels.index,
+                    );
+                    f.labels.gotos.push(g);
+                }
+            }
             StmtKind::Block(b) => self.block(b),
             StmtKind::If {
                 init,
@@ -612,7 +708,16 @@ impl<'a> Checker<'a> {
                 self.block(body);
                 self.pop_scope();
             }
-            StmtKind::Labeled(_, inner) => self.stmt(inner),
+            StmtKind::Labeled(l, inner) => {
+                if let Some(f) = self.funcs.last_mut() {
+                    let entry = (l.span, f.labels.path.clone(), f.labels.index, false);
+                    if f.labels.defined.insert(l.name.clone(), entry).is_some() {
+                        let name = l.name.clone();
+                        self.err("label", l.span, format!("label {name} already defined"));
+                    }
+                }
+                self.stmt(inner)
+            }
         }
     }
 

@@ -44,6 +44,9 @@ pub(super) struct FnBuilder<'l, 'a> {
     ncaptures: u16,
     pub(super) vars: HashMap<VarId, Loc>,
     pub(super) loops: Vec<LoopCtx>,
+    /// `goto` targets: label -> pc, and the gotos to patch at the end.
+    label_pcs: HashMap<String, usize>,
+    gotos: Vec<(String, usize)>,
     pending_label: Option<String>,
     has_defer: bool,
     result_vars: Vec<VarId>,
@@ -69,6 +72,8 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             ncaptures: 0,
             vars: HashMap::new(),
             loops: Vec::new(),
+            label_pcs: HashMap::new(),
+            gotos: Vec::new(),
             pending_label: None,
             has_defer: false,
             result_vars: Vec::new(),
@@ -80,6 +85,11 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
     }
 
     pub(super) fn finish(mut self) -> Function {
+        for (label, at) in std::mem::take(&mut self.gotos) {
+            if let Some(&target) = self.label_pcs.get(&label) {
+                self.patch_to(at, target);
+            }
+        }
         let end = self.code.len() as i64;
         let jumps_to_end = self.code.iter().enumerate().any(|(pc, op)| {
             let off = match *op {
@@ -1096,6 +1106,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 self.top = mark;
             }
             StmtKind::Labeled(l, inner) => {
+                self.label_pcs.insert(l.name.clone(), self.code.len());
                 self.pending_label = Some(l.name.clone());
                 self.stmt(inner);
                 self.pending_label = None;
@@ -1142,8 +1153,9 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 self.type_switch(label, bind.as_ref(), expr, clauses);
                 self.top = mark;
             }
-            StmtKind::Goto(_) => {
-                // rejected by the checker
+            StmtKind::Goto(l) => {
+                let j = self.jump();
+                self.gotos.push((l.name.clone(), j));
             }
         }
     }
