@@ -26,10 +26,21 @@
 //! zero and the timer heap is empty (checked under the timer lock), nothing can ever
 //! run again: Go's deadlock report, exit 2.
 //!
+//! Garbage collection (`gc.rs`): the top of the worker loop is the safepoint —
+//! between two slices a worker holds no goroutine; it stops there when a
+//! collection is requested, and collects itself when its program's heap asks for
+//! one (pacing trigger, `GOVM_GCSTRESS`). Idle and retired workers count as stopped
+//! while parked (`Stw::enter_safe`/`leave_safe`). `runtime.GC` parks its goroutine
+//! with `ParkReq::Gc`; the worker collects and makes it runnable again. Workers
+//! allocate into the program's heap (`heap::enter`); a fatal out-of-memory unwinds
+//! the worker (`heap::OutOfMemory`), which ends the program with Go's message.
+//!
 //! The scheduler is an instance ([`Sched`]), not global state, so tests can run
 //! several programs in one process. Called by `runtime::run_program`; natives and
 //! the interpreter call `spawn`, `sema_release`, `set_procs`, `now_ns`.
 
+use super::gc::{self, GcConfig, Stw};
+pub use super::goroutine::GRef;
 use super::goroutine::{Goroutine, Status, WaitReason};
 use super::interp::{self, Exec, Outcome, ParkReq, BUDGET};
 use super::natives::sema_try_acquire;
@@ -46,8 +57,6 @@ use std::sync::{Arc, Condvar, Mutex, MutexGuard, RwLock, Weak};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-pub type GRef = Box<Goroutine>;
-
 /// Most worker threads `runtime.GOMAXPROCS` may ask for.
 pub const MAX_PROCS: usize = 256;
 const NO_WORKER: usize = usize::MAX;
@@ -60,6 +69,8 @@ pub struct Config {
     pub procs: usize,
     /// Collect stdout and stderr in the result instead of writing them.
     pub capture: bool,
+    /// The collector's settings (GOGC, memory limit, stress mode).
+    pub gc: GcConfig,
 }
 
 impl Config {
@@ -75,6 +86,7 @@ impl Config {
         Config {
             procs,
             capture: false,
+            gc: GcConfig::from_env(),
         }
     }
 }
@@ -172,6 +184,7 @@ pub struct Sched {
     self_ref: Mutex<Weak<Sched>>,
     main_park: Mutex<Option<MainPark>>,
     capture: Option<Mutex<Vec<u8>>>,
+    stw: Stw,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -206,6 +219,7 @@ impl Sched {
             self_ref: Mutex::new(Weak::new()),
             main_park: Mutex::new(None),
             capture: cfg.capture.then(|| Mutex::new(Vec::new())),
+            stw: Stw::new(),
         }
     }
 
@@ -221,6 +235,17 @@ impl Sched {
     pub fn is_shutdown(&self) -> bool {
         self.shutdown.load(Relaxed)
     }
+
+    /// The stop-the-world rendezvous of this scheduler's workers.
+    pub fn stw(&self) -> &Stw {
+        &self.stw
+    }
+
+    /// Reports every heap reference the scheduler holds outside goroutines (which
+    /// the collector scans through the goroutine registry) and heap objects. Today
+    /// timers and semaphores hold only goroutines; whoever adds timer payloads
+    /// (channels, callbacks) reports them here.
+    pub fn trace_roots(&self, _visit: &mut dyn FnMut(u64)) {}
 
     pub fn num_goroutine(&self) -> u64 {
         self.live.load(Relaxed).max(0) as u64
@@ -240,7 +265,8 @@ impl Sched {
     // ---- making goroutines runnable ---------------------------------------------
 
     /// Starts a new goroutine (counted alive and active) in the run-next slot.
-    pub fn spawn(&self, local: Option<&mut Local>, g: GRef) {
+    pub fn spawn(&self, local: Option<&mut Local>, g: Box<Goroutine>) {
+        let g = GRef::new(g, self.prog.heap.id());
         self.live.fetch_add(1, Relaxed);
         self.active.fetch_add(1, AcqRel);
         self.ready(local, g);
@@ -427,6 +453,12 @@ impl Sched {
                 drop(b);
                 self.dec_active();
             }
+            ParkReq::Gc => {
+                // The goroutine is off the interpreter and registered: a root.
+                gc::collect(self, true);
+                g.status = Status::Runnable;
+                self.ready(Some(local), g);
+            }
         }
     }
 
@@ -531,12 +563,14 @@ impl Sched {
                 spinning: false,
             };
             let s = Arc::clone(me);
+            me.stw.thread_started();
             let h = std::thread::Builder::new()
                 .name(format!("govm-worker-{id}"))
                 .spawn(move || s.worker_main(local));
             match h {
                 Ok(h) => threads.push(h),
                 Err(_) => {
+                    me.stw.thread_exited();
                     stealers.pop();
                     unparkers.pop();
                     break;
@@ -545,10 +579,29 @@ impl Sched {
         }
     }
 
-    fn worker_main(&self, mut l: Local) {
+    fn worker_main(&self, l: Local) {
+        let _in_heap = heap::enter(&self.prog.heap);
+        let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.worker_loop(l)));
+        if let Err(e) = run {
+            if !e.is::<heap::OutOfMemory>() {
+                self.stw.thread_exited();
+                std::panic::resume_unwind(e);
+            }
+            self.finish(2, heap::OOM_MESSAGE.to_string());
+        }
+        self.stw.thread_exited();
+    }
+
+    fn worker_loop(&self, mut l: Local) {
         loop {
             if self.is_shutdown() {
                 break;
+            }
+            // The safepoint: this worker holds no goroutine here.
+            self.stw.safepoint();
+            let heap = &self.prog.heap;
+            if heap.gc_wanted() || heap.stress() {
+                gc::collect(self, false);
             }
             if l.id >= self.procs.load(Relaxed) {
                 self.retire(&mut l);
@@ -585,7 +638,9 @@ impl Sched {
         }
         self.notify();
         if l.id >= self.procs.load(SeqCst) && !self.is_shutdown() {
+            self.stw.enter_safe();
             l.parker.park();
+            self.stw.leave_safe();
         }
     }
 
@@ -637,7 +692,7 @@ impl Sched {
                     }
                 }
             }
-            if self.is_shutdown() || backoff.is_completed() {
+            if self.is_shutdown() || backoff.is_completed() || self.stw.requested() {
                 return None;
             }
             if !retry {
@@ -667,7 +722,8 @@ impl Sched {
             lock(&self.idle).push(l.id);
             self.nidle.fetch_add(1, SeqCst);
         }
-        if !self.has_work() && !self.is_shutdown() {
+        self.stw.enter_safe();
+        if !self.has_work() && !self.is_shutdown() && !self.stw.requested() {
             if self.capture.is_none() {
                 output::flush_stdout();
             }
@@ -687,6 +743,7 @@ impl Sched {
                 l.parker.park();
             }
         }
+        self.stw.leave_safe();
         {
             let mut idle = lock(&self.idle);
             if let Some(i) = idle.iter().position(|&x| x == l.id) {
@@ -771,11 +828,17 @@ impl Sched {
 /// a deadlock ends it.
 pub fn run_program(prog: Program, cfg: Config) -> RunResult {
     let procs = cfg.procs.clamp(1, MAX_PROCS);
+    prog.heap.set_gc_percent(cfg.gc.percent);
+    prog.heap.set_limit(cfg.gc.limit);
+    prog.heap.set_stress(cfg.gc.stress);
     let boot = prog.boot;
     let boot_regs = prog.module.funcs[boot as usize].nregs as usize;
     let sched = Arc::new(Sched::new(prog, &cfg));
     *lock(&sched.self_ref) = Arc::downgrade(&sched);
-    let g1 = Goroutine::new(sched.next_goid(), boot, boot_regs, 0);
+    let g1 = GRef::new(
+        Goroutine::new(sched.next_goid(), boot, boot_regs, 0),
+        sched.prog.heap.id(),
+    );
     sched.live.store(1, SeqCst);
     sched.active.store(1, SeqCst);
     sched.injector.push(g1);
