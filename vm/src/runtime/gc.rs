@@ -70,6 +70,8 @@ pub struct GcConfig {
     pub limit: u64,
     /// Collect at every safepoint.
     pub stress: bool,
+    /// `GODEBUG=gctrace=1`: one line per collection on stderr.
+    pub trace: bool,
 }
 
 impl Default for GcConfig {
@@ -78,6 +80,7 @@ impl Default for GcConfig {
             percent: 100,
             limit: 0,
             stress: false,
+            trace: false,
         }
     }
 }
@@ -98,6 +101,8 @@ impl GcConfig {
             }
         }
         c.stress = std::env::var("GOVM_GCSTRESS").is_ok_and(|v| !v.is_empty() && v != "0");
+        c.trace =
+            std::env::var("GODEBUG").is_ok_and(|v| v.split(',').any(|kv| kv.trim() == "gctrace=1"));
         c
     }
 }
@@ -308,9 +313,26 @@ pub fn collect(sched: &Sched, forced: bool) -> bool {
         sched.trace_roots(&mut |r| t.root(r));
         t.drain();
     }
+    let marked = heap.live_estimate();
     let swept = heap.sweep();
     let pause = t0.elapsed().as_nanos() as u64;
     heap.note_collection(pause, forced);
+    if heap.trace() {
+        // Not Go's gctrace format: the figures this collector has.
+        let n = heap.mem_stats().num_gc;
+        let line = format!(
+            "gc {n} @{:.3}s: {} µs pause, {:.1}->{:.1} MB, {} objects live, {} freed, next {:.1} MB{}\n",
+            sched.now_ns() as f64 / 1e9,
+            pause / 1000,
+            marked as f64 / 1048576.0,
+            swept.live_bytes as f64 / 1048576.0,
+            swept.live_objects,
+            swept.freed_objects,
+            heap.mem_stats().next_gc as f64 / 1048576.0,
+            if forced { " (forced)" } else { "" },
+        );
+        super::output::write_stderr(line.as_bytes());
+    }
     let limit = heap.limit();
     if limit != 0 && swept.live_bytes > limit {
         sched.finish(2, heap::OOM_MESSAGE.to_string());
@@ -398,8 +420,26 @@ impl Tracer<'_> {
         (kind == Kind::Closure as u8 && (f as usize) < self.prog.module.funcs.len()).then_some(f)
     }
 
+    /// Scans until the mark stack is empty. Objects go through a small FIFO
+    /// whose entries are prefetched when they enter it: marking is bound by cache
+    /// misses on object headers, and the FIFO overlaps them.
     fn drain(&mut self) {
-        while let Some((o, bytes)) = self.stack.pop() {
+        const AHEAD: usize = 16;
+        let mut ring = [(0u64, 0u64); AHEAD];
+        let (mut head, mut len) = (0usize, 0usize);
+        loop {
+            while len < AHEAD {
+                let Some(e) = self.stack.pop() else { break };
+                prefetch(e.0 - heap::HEADER_BYTES as u64);
+                ring[(head + len) % AHEAD] = e;
+                len += 1;
+            }
+            if len == 0 {
+                break;
+            }
+            let (o, bytes) = ring[head];
+            head = (head + 1) % AHEAD;
+            len -= 1;
             self.scan(o, bytes / 8);
         }
     }
@@ -475,6 +515,19 @@ impl Tracer<'_> {
             _ => {}
         }
     }
+}
+
+/// Hints the CPU to fetch the cache line at `addr` (no effect on other targets).
+#[inline(always)]
+fn prefetch(addr: u64) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: a prefetch never faults and has no architectural effect, whatever
+    // the address.
+    unsafe {
+        std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(addr as *const i8)
+    };
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = addr;
 }
 
 /// Whether `ty` is a struct type (for the MemStats native).

@@ -309,6 +309,8 @@ pub struct Heap {
     limit: AtomicU64,
     /// Collect at every safepoint.
     stress: AtomicBool,
+    /// Print a line per collection.
+    trace: AtomicBool,
     large_mallocs: AtomicU64,
     large_alloc_bytes: AtomicU64,
     large_live_bytes: AtomicU64,
@@ -338,6 +340,7 @@ impl Heap {
             percent: AtomicI64::new(100),
             limit: AtomicU64::new(0),
             stress: AtomicBool::new(false),
+            trace: AtomicBool::new(false),
             large_mallocs: AtomicU64::new(0),
             large_alloc_bytes: AtomicU64::new(0),
             large_live_bytes: AtomicU64::new(0),
@@ -382,6 +385,14 @@ impl Heap {
 
     pub fn stress(&self) -> bool {
         self.stress.load(Ordering::Relaxed)
+    }
+
+    pub fn set_trace(&self, on: bool) {
+        self.trace.store(on, Ordering::SeqCst);
+    }
+
+    pub fn trace(&self) -> bool {
+        self.trace.load(Ordering::Relaxed)
     }
 
     /// Computes the next trigger from the live heap after a collection: Go's
@@ -943,6 +954,11 @@ impl Cache {
     /// The header address of a fresh object of `size` bytes (not zeroed).
     #[inline]
     fn alloc(&mut self, size: usize) -> u64 {
+        if self.heap.stress.load(Ordering::Relaxed) {
+            // Stress mode: every allocation asks for a collection, so the
+            // allocating goroutine stops at its next budget check.
+            self.heap.request_gc();
+        }
         if size > MAX_SMALL {
             return self.heap.alloc_large(size);
         }
@@ -1084,9 +1100,7 @@ fn alloc_raw(kind: Kind, ty: u32, len: u64, payload_bytes: usize) -> u64 {
         let cache = c.get_or_insert_with(|| Cache::new(global_heap()));
         let base = cache.alloc(size);
         if size <= MAX_SMALL {
-            // SAFETY: `base` is a free object of at least `size` bytes in a span
-            // this thread owns; nobody else can see it yet.
-            unsafe { std::ptr::write_bytes(base as *mut u8, 0, size) };
+            zero_small(base, size);
         }
         if kind == Kind::Native {
             cache.mark_native(base + HEADER_BYTES as u64);
@@ -1102,6 +1116,22 @@ fn alloc_raw(kind: Kind, ty: u32, len: u64, payload_bytes: usize) -> u64 {
         });
     }
     base + HEADER_BYTES as u64
+}
+
+/// Zeroes a fresh small object (`size` a multiple of 16): small ones word by
+/// word (a `memset` call costs more than the stores), larger ones with `memset`.
+#[inline(always)]
+fn zero_small(base: u64, size: usize) {
+    if size <= 128 {
+        for i in 0..size / 16 {
+            // SAFETY: `base` is a free, 16-byte aligned object of `size` bytes in a
+            // span this thread owns; nobody else can see it yet.
+            unsafe { (base as *mut u128).add(i).write(0) };
+        }
+    } else {
+        // SAFETY: as above.
+        unsafe { std::ptr::write_bytes(base as *mut u8, 0, size) };
+    }
 }
 
 /// A failed allocation: unwinds like a heap past its limit.

@@ -185,6 +185,8 @@ pub struct Sched {
     main_park: Mutex<Option<MainPark>>,
     capture: Option<Mutex<Vec<u8>>>,
     stw: Stw,
+    /// Stress mode: the scheduler clock before which no stress collection starts.
+    stress_next: AtomicU64,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -220,6 +222,7 @@ impl Sched {
             main_park: Mutex::new(None),
             capture: cfg.capture.then(|| Mutex::new(Vec::new())),
             stw: Stw::new(),
+            stress_next: AtomicU64::new(0),
         }
     }
 
@@ -600,7 +603,17 @@ impl Sched {
             // The safepoint: this worker holds no goroutine here.
             self.stw.safepoint();
             let heap = &self.prog.heap;
-            if heap.gc_wanted() || heap.stress() {
+            if heap.stress() {
+                // Stress mode: every safepoint collects (and every allocation ends
+                // its slice at the next budget check), except that collections
+                // never take more than about half of the time (a big heap would
+                // make the stress mode quadratic).
+                let t0 = self.now_ns();
+                if t0 >= self.stress_next.load(Relaxed) && gc::collect(self, false) {
+                    let t1 = self.now_ns();
+                    self.stress_next.store(t1 + (t1 - t0), Relaxed);
+                }
+            } else if heap.gc_wanted() {
                 gc::collect(self, false);
             }
             if l.id >= self.procs.load(Relaxed) {
@@ -831,6 +844,7 @@ pub fn run_program(prog: Program, cfg: Config) -> RunResult {
     prog.heap.set_gc_percent(cfg.gc.percent);
     prog.heap.set_limit(cfg.gc.limit);
     prog.heap.set_stress(cfg.gc.stress);
+    prog.heap.set_trace(cfg.gc.trace);
     let boot = prog.boot;
     let boot_regs = prog.module.funcs[boot as usize].nregs as usize;
     let sched = Arc::new(Sched::new(prog, &cfg));
