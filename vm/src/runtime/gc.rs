@@ -620,3 +620,276 @@ pub fn native_set_memory_limit(c: &mut NativeCtx) -> NativeResult {
     c.set(0, old as u64);
     NativeResult::Ok
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bytecode::{Field, Op, TypeDesc};
+    use crate::runtime::tests::{func, module};
+    use crate::runtime::{run_program, Config};
+    use std::sync::Arc;
+    use std::time::Duration;
+
+    const ACQ: &str = "sync.runtime_Semacquire";
+    const REL: &str = "sync.runtime_Semrelease";
+
+    /// Adds `main.pair` (`struct { next *pair; v int }`) to `m`; returns its index.
+    fn add_pair_type(m: &mut Module) -> u32 {
+        m.types.push(TypeDesc {
+            name: "main.pair".into(),
+            named: true,
+            kind: TypeKind::Struct {
+                fields: vec![
+                    Field {
+                        name: "next".into(),
+                        ty: 0,
+                        offset: 0,
+                        embedded: false,
+                    },
+                    Field {
+                        name: "v".into(),
+                        ty: 0,
+                        offset: 1,
+                        embedded: false,
+                    },
+                ],
+            },
+            slots: 2,
+            ref_slots: vec![1],
+            methods: vec![],
+        });
+        m.types.len() as u32 - 1
+    }
+
+    /// Runs `m`, returning the result and the program's heap (still alive).
+    fn run(m: Module, procs: usize, gc: GcConfig) -> (crate::runtime::RunResult, Arc<heap::Heap>) {
+        let prog = Program::load(m, vec![]).expect("load");
+        let heap = Arc::clone(&prog.heap);
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let cfg = Config {
+                procs,
+                capture: true,
+                gc,
+            };
+            let _ = tx.send(run_program(prog, cfg));
+        });
+        let r = rx
+            .recv_timeout(Duration::from_secs(60))
+            .expect("program did not finish in time");
+        (r, heap)
+    }
+
+    /// `for i := 0; i < n; i++ { a, b := &pair{}, &pair{}; a.next, b.next = b, a }`
+    fn cycles_module(n: i32) -> Module {
+        let main = func(
+            "main.main",
+            0,
+            0,
+            6,
+            vec![
+                Op::LoadInt { dst: 0, v: 0 },
+                Op::LoadInt { dst: 1, v: n },
+                Op::New { dst: 4, ty: 3 },
+                Op::New { dst: 5, ty: 3 },
+                Op::Store {
+                    p: 4,
+                    off: 0,
+                    src: 5,
+                },
+                Op::Store {
+                    p: 5,
+                    off: 0,
+                    src: 4,
+                },
+                Op::AddIImm { dst: 0, a: 0, v: 1 },
+                Op::JmpLtI {
+                    a: 0,
+                    b: 1,
+                    off: -6,
+                },
+                Op::Ret { a: 0, n: 0 },
+            ],
+        );
+        let mut m = module(vec![main], &[], 0);
+        assert_eq!(add_pair_type(&mut m), 3);
+        m
+    }
+
+    #[test]
+    fn cyclic_garbage_is_collected_and_the_heap_stays_bounded() {
+        for procs in [1, 2] {
+            // 1,000,000 pairs: 64 MB of allocation without a collector.
+            let (r, heap) = run(cycles_module(500_000), procs, GcConfig::default());
+            assert_eq!(r.code, 0, "{}", r.stderr);
+            let s = heap.mem_stats();
+            assert_eq!(s.mallocs - s.frees, s.heap_objects);
+            assert!(s.num_gc >= 3, "{s:?}");
+            assert!(s.frees >= 900_000, "{s:?}");
+            assert!(s.heap_sys <= 4 * heap::ARENA_BYTES as u64, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn a_heap_limit_below_the_live_heap_is_a_fatal_out_of_memory() {
+        // A list that stays reachable: `head = &pair{next: head}` forever.
+        let main = func(
+            "main.main",
+            0,
+            0,
+            6,
+            vec![
+                Op::New { dst: 4, ty: 3 },
+                Op::Store {
+                    p: 4,
+                    off: 0,
+                    src: 5,
+                },
+                Op::Move { dst: 5, src: 4 },
+                Op::Jmp { off: -4 },
+            ],
+        );
+        let mut m = module(vec![main], &[], 0);
+        add_pair_type(&mut m);
+        let gc = GcConfig {
+            limit: 8 << 20,
+            ..GcConfig::default()
+        };
+        let (r, heap) = run(m, 2, gc);
+        assert_eq!((r.code, r.stderr.as_str()), (2, heap::OOM_MESSAGE));
+        assert!(heap.mem_stats().heap_sys <= 3 * (8 << 20));
+    }
+
+    /// A goroutine makes a self-referencing pair holding 42, parks on a
+    /// semaphore; `main` meanwhile allocates garbage and calls `runtime.GC` five
+    /// times, then wakes it; it copies the pair's value to global 1.
+    fn parked_module() -> Module {
+        let keeper = func(
+            "main.keeper",
+            0,
+            0,
+            5,
+            vec![
+                Op::New { dst: 0, ty: 3 },
+                Op::Store {
+                    p: 0,
+                    off: 0,
+                    src: 0,
+                },
+                Op::LoadInt { dst: 1, v: 42 },
+                Op::Store {
+                    p: 0,
+                    off: 1,
+                    src: 1,
+                },
+                Op::GlobalAddr { dst: 2, g: 0 },
+                Op::CallNative { native: 0, a: 2 },
+                Op::Load {
+                    dst: 3,
+                    p: 0,
+                    off: 1,
+                },
+                Op::StoreGlobal { g: 1, src: 3 },
+                Op::GlobalAddr { dst: 2, g: 2 },
+                Op::LoadInt { dst: 3, v: 0 },
+                Op::LoadInt { dst: 4, v: 0 },
+                Op::CallNative { native: 1, a: 2 },
+                Op::Ret { a: 0, n: 0 },
+            ],
+        );
+        let main = func(
+            "main.main",
+            0,
+            0,
+            11,
+            vec![
+                Op::FuncRef { dst: 2, func: 0 },
+                Op::Go { f: 2, a: 3, n: 0 },
+                Op::LoadInt {
+                    dst: 3,
+                    v: 20_000_000,
+                },
+                Op::CallNative { native: 3, a: 3 },
+                Op::LoadInt { dst: 6, v: 0 },
+                Op::LoadInt { dst: 7, v: 5 },
+                Op::LoadInt { dst: 0, v: 0 },
+                Op::LoadInt { dst: 1, v: 50_000 },
+                Op::New { dst: 4, ty: 3 },
+                Op::New { dst: 5, ty: 3 },
+                Op::Store {
+                    p: 4,
+                    off: 0,
+                    src: 5,
+                },
+                Op::Store {
+                    p: 5,
+                    off: 0,
+                    src: 4,
+                },
+                Op::AddIImm { dst: 0, a: 0, v: 1 },
+                Op::JmpLtI {
+                    a: 0,
+                    b: 1,
+                    off: -6,
+                },
+                Op::CallNative { native: 2, a: 8 },
+                Op::AddIImm { dst: 6, a: 6, v: 1 },
+                Op::JmpLtI {
+                    a: 6,
+                    b: 7,
+                    off: -11,
+                },
+                Op::GlobalAddr { dst: 8, g: 0 },
+                Op::LoadInt { dst: 9, v: 0 },
+                Op::LoadInt { dst: 10, v: 0 },
+                Op::CallNative { native: 1, a: 8 },
+                Op::GlobalAddr { dst: 8, g: 2 },
+                Op::CallNative { native: 0, a: 8 },
+                Op::Ret { a: 0, n: 0 },
+            ],
+        );
+        let mut m = module(
+            vec![keeper, main],
+            &[
+                (ACQ, 1, 0),
+                (REL, 3, 0),
+                ("runtime.GC", 0, 0),
+                ("time.Sleep", 1, 0),
+            ],
+            3,
+        );
+        add_pair_type(&mut m);
+        m
+    }
+
+    #[test]
+    fn objects_only_a_parked_goroutine_references_survive() {
+        for procs in [1, 2, 4] {
+            for stress in [false, true] {
+                let gc = GcConfig {
+                    stress,
+                    ..GcConfig::default()
+                };
+                let (r, heap) = run(parked_module(), procs, gc);
+                assert_eq!(r.code, 0, "{}", r.stderr);
+                assert_eq!(r.globals[1], 42, "procs {procs} stress {stress}");
+                let s = heap.mem_stats();
+                assert!(s.num_forced_gc == 5 && s.frees >= 400_000, "{s:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn sizes_and_gogc_parse_like_go() {
+        assert_eq!(parse_size("64MiB"), Some(64 << 20));
+        assert_eq!(parse_size("512M"), Some(512 << 20));
+        assert_eq!(parse_size("1GiB"), Some(1 << 30));
+        assert_eq!(parse_size("12345"), Some(12345));
+        assert_eq!(parse_size("off"), Some(0));
+        assert_eq!(parse_size("12 parsecs"), None);
+        assert_eq!(parse_size("MiB"), None);
+        assert_eq!(parse_gogc("off"), Some(-1));
+        assert_eq!(parse_gogc(" 50 "), Some(50));
+        assert_eq!(parse_gogc("lots"), None);
+    }
+}

@@ -1368,4 +1368,227 @@ mod tests {
         let stats = allocation_stats();
         assert!(stats.0 > 0 && stats.1 > 0);
     }
+
+    // ---- the collector's side (a fresh heap per test; the world is "stopped"
+    // because only the test thread uses that heap) ----
+
+    /// Marks the objects in `roots` and everything their first `depth` slots
+    /// reference, by hand (what `gc.rs` does with type information), then sweeps.
+    fn collect_by_hand(h: &Heap, roots: &[u64], ref_slots: usize) -> SweepStats {
+        {
+            let mut m = h.marker();
+            let mut stack: Vec<u64> = roots
+                .iter()
+                .filter_map(|&r| m.mark(r))
+                .map(|x| x.0)
+                .collect();
+            while let Some(o) = stack.pop() {
+                // SAFETY: `o` is an allocated object returned by `mark`.
+                let (kind, _) = unsafe { kind_and_type(o) };
+                if kind == Kind::Box as u8 {
+                    // SAFETY: test boxes have at least `ref_slots` slots.
+                    let n = unsafe { obj_len(o) }.min(ref_slots as u64);
+                    for i in 0..n as usize {
+                        // SAFETY: as above.
+                        let r = unsafe { slot(o, i) }.load(Ordering::Relaxed);
+                        if let Some((x, _)) = m.mark(r) {
+                            stack.push(x);
+                        }
+                    }
+                }
+            }
+        }
+        h.sweep()
+    }
+
+    #[test]
+    fn cycles_are_collected_and_memory_reused() {
+        let h = Heap::new();
+        let _in = enter(&h);
+        let keep = alloc_box(0, 2);
+        let mut first_round = Vec::new();
+        for i in 0..10_000 {
+            let a = alloc_box(0, 2);
+            let b = alloc_box(0, 2);
+            // SAFETY: fresh two-slot boxes.
+            unsafe {
+                slot(a, 0).store(b, Ordering::Relaxed);
+                slot(b, 0).store(a, Ordering::Relaxed);
+                slot(a, 1).store(i, Ordering::Relaxed);
+            }
+            first_round.push(a);
+        }
+        let st = collect_by_hand(&h, &[keep], 1);
+        assert_eq!(st.live_objects, 1);
+        assert_eq!(st.freed_objects, 20_000);
+        let ms = h.mem_stats();
+        assert_eq!((ms.heap_objects, ms.mallocs, ms.frees), (1, 20_001, 20_000));
+        let sys = ms.heap_sys;
+        // Freed memory is reused: a second round needs no new arena.
+        for _ in 0..20_000 {
+            let b = alloc_box(0, 2);
+            // SAFETY: fresh boxes are zeroed even when their memory is reused.
+            assert_eq!(unsafe { slot(b, 0) }.load(Ordering::Relaxed), 0);
+        }
+        assert_eq!(h.mem_stats().heap_sys, sys);
+        assert!(first_round.iter().any(|&a| {
+            // SAFETY: a dead object's address is inside a live span (never read).
+            h.holds(a, 8)
+        }));
+    }
+
+    #[test]
+    fn interior_and_one_past_the_end_pointers_keep_objects_alive() {
+        let h = Heap::new();
+        let _in = enter(&h);
+        let a = alloc_box(0, 4); // &a.f with f the third slot
+        let arr = alloc_array(0, 1, 100_000); // a large object: &arr[5000]
+        let s = alloc_box(0, 2); // one past the end of a 2-slot box
+        let dead = alloc_box(0, 4);
+        // SAFETY: fresh objects of the sizes above.
+        unsafe {
+            slot(a, 2).store(77, Ordering::Relaxed);
+            slot(arr, 5000).store(88, Ordering::Relaxed);
+            slot(s, 1).store(99, Ordering::Relaxed);
+        }
+        let st = collect_by_hand(&h, &[a + 16, arr + 8 * 5000, s + 16], 0);
+        assert_eq!(st.live_objects, 3);
+        assert_eq!(st.freed_objects, 1);
+        assert!(!h.holds(dead, 8), "the unreferenced box was freed");
+        // SAFETY: the three objects survived.
+        unsafe {
+            assert_eq!(slot(a, 2).load(Ordering::Relaxed), 77);
+            assert_eq!(slot(arr, 5000).load(Ordering::Relaxed), 88);
+            assert_eq!(slot(s, 1).load(Ordering::Relaxed), 99);
+        }
+        assert!(h.holds(arr + 8, 8 * 99_999) && !h.holds(arr + 8, 8 * 100_000));
+        // Not objects of this heap: ignored, never read.
+        let mut m = h.marker();
+        for junk in [1u64, 8, 0xdead_beef, u64::MAX, a - 16, dead] {
+            assert_eq!(m.mark(junk), None, "{junk:#x}");
+        }
+    }
+
+    struct Counted(Arc<AtomicUsize>, u64);
+    impl NativeObject for Counted {
+        fn trace(&self, visit: &mut dyn FnMut(u64)) {
+            visit(self.1)
+        }
+        fn kind_name(&self) -> &'static str {
+            "counted"
+        }
+        fn as_any(&self) -> &dyn std::any::Any {
+            self
+        }
+    }
+    impl Drop for Counted {
+        fn drop(&mut self) {
+            self.0.fetch_add(1, Ordering::SeqCst);
+        }
+    }
+
+    #[test]
+    fn dead_native_objects_are_dropped_once_and_live_ones_kept() {
+        let drops = Arc::new(AtomicUsize::new(0));
+        let h = Heap::new();
+        let (live, dead) = {
+            let _in = enter(&h);
+            let live = alloc_native(0, Box::new(Counted(Arc::clone(&drops), 0)));
+            let dead = alloc_native(0, Box::new(Counted(Arc::clone(&drops), 0)));
+            (live, dead)
+        };
+        let st = collect_by_hand(&h, &[live], 0);
+        assert_eq!((st.live_objects, st.freed_objects), (1, 1));
+        assert_eq!(drops.load(Ordering::SeqCst), 1);
+        assert!(!h.holds(dead, 8));
+        // SAFETY: `live` survived.
+        assert_eq!(unsafe { native(live) }.unwrap().kind_name(), "counted");
+        collect_by_hand(&h, &[live], 0);
+        assert_eq!(drops.load(Ordering::SeqCst), 1);
+        drop(h); // the heap's end drops what is left
+        assert_eq!(drops.load(Ordering::SeqCst), 2);
+    }
+
+    #[test]
+    fn pacing_requests_a_collection_past_the_trigger() {
+        let h = Heap::new();
+        let _in = enter(&h);
+        assert!(!h.gc_wanted());
+        for _ in 0..(MIN_TRIGGER / 32 + FLUSH_BYTES) {
+            alloc_box(0, 1);
+        }
+        assert!(h.gc_wanted());
+        assert!(preempt_requested());
+        let st = collect_by_hand(&h, &[], 0);
+        assert_eq!(st.live_objects, 0);
+        assert!(!h.gc_wanted());
+        assert_eq!(h.set_gc_percent(-1), 100);
+        for _ in 0..(2 * MIN_TRIGGER / 32) {
+            alloc_box(0, 1);
+        }
+        assert!(!h.gc_wanted(), "GOGC=off never asks");
+        collect_by_hand(&h, &[], 0);
+        h.set_limit(MIN_TRIGGER);
+        for _ in 0..(MIN_TRIGGER / 64) {
+            alloc_box(0, 1);
+        }
+        assert!(!h.gc_wanted(), "below the limit");
+        for _ in 0..(MIN_TRIGGER / 64 + FLUSH_BYTES / 32) {
+            alloc_box(0, 1);
+        }
+        assert!(h.gc_wanted(), "past the limit");
+    }
+
+    #[test]
+    fn an_allocation_past_the_limit_unwinds_with_out_of_memory() {
+        let h = Heap::new();
+        h.set_limit(1 << 20);
+        let _in = enter(&h);
+        let r = std::panic::catch_unwind(|| alloc_array(0, 1, 1 << 20));
+        assert!(r.err().is_some_and(|e| e.is::<OutOfMemory>()));
+        assert!(h.out_of_memory());
+    }
+
+    #[test]
+    fn threads_allocate_concurrently_into_one_heap() {
+        let h = Heap::new();
+        let per = 20_000u64;
+        let roots: Vec<u64> = std::thread::scope(|sc| {
+            let hs: Vec<_> = (0..4)
+                .map(|t| {
+                    let h = &h;
+                    sc.spawn(move || {
+                        let _in = enter(h);
+                        let mut head = 0;
+                        for i in 0..per {
+                            let b = alloc_box(0, 2);
+                            // SAFETY: fresh two-slot box.
+                            unsafe {
+                                slot(b, 0).store(head, Ordering::Relaxed);
+                                slot(b, 1).store(t * per + i, Ordering::Relaxed);
+                            }
+                            head = b;
+                            alloc_string(b"garbage garbage");
+                        }
+                        head
+                    })
+                })
+                .collect();
+            hs.into_iter().map(|j| j.join().unwrap()).collect()
+        });
+        let st = collect_by_hand(&h, &roots, 1);
+        assert_eq!(st.live_objects, 4 * per);
+        assert_eq!(st.freed_objects, 4 * per);
+        for (t, &r) in roots.iter().enumerate() {
+            let (mut p, mut n) = (r, 0u64);
+            while p != 0 {
+                // SAFETY: every list node survived the collection.
+                let v = unsafe { slot(p, 1) }.load(Ordering::Relaxed);
+                assert_eq!(v, t as u64 * per + per - 1 - n);
+                p = unsafe { slot(p, 0) }.load(Ordering::Relaxed);
+                n += 1;
+            }
+            assert_eq!(n, per);
+        }
+    }
 }
