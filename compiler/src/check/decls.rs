@@ -23,7 +23,11 @@ impl<'a> Checker<'a> {
                     self.err(
                         "import",
                         imp.span,
-                        format!("package {} is not in std", imp.path),
+                        if matches!(imp.path.as_str(), "unsafe" | "reflect") {
+                            format!("package {} is not supported yet", imp.path)
+                        } else {
+                            format!("package {} is not in std", imp.path)
+                        },
                     );
                     continue;
                 };
@@ -112,6 +116,10 @@ impl<'a> Checker<'a> {
         for pass in 0..3 {
             for &(fi, spec, t) in &type_specs {
                 self.cur_file = fi;
+                if !spec.type_params.is_empty() {
+                    // reported once as unsupported; its body would only cascade
+                    continue;
+                }
                 if spec.alias {
                     if pass == 0 {
                         let target = self.resolve_type(&spec.ty);
@@ -617,9 +625,13 @@ impl<'a> Checker<'a> {
                     }
                 }
             }
-            TypeExprKind::Map(k, v) => {
-                let k = self.resolve_type(k);
+            TypeExprKind::Map(kx, v) => {
+                let k = self.resolve_type(kx);
                 let v = self.resolve_type(v);
+                if k != INVALID && self.tt.struct_fields(k).is_none() && !self.tt.comparable(k) {
+                    let msg = format!("invalid map key type {}", self.show(k));
+                    self.err("map-key", kx.span, msg);
+                }
                 self.tt.intern(Type::Map(k, v))
             }
             TypeExprKind::Chan(d, e) => {
@@ -756,6 +768,7 @@ impl<'a> Checker<'a> {
         self.funcs.push(FuncCtx {
             func: fid,
             results: sig.results.clone(),
+            labels: Labels::default(),
         });
         self.push_scope();
         let mut params = Vec::new();
@@ -773,6 +786,7 @@ impl<'a> Checker<'a> {
         self.info.funcs[fid as usize].params = params;
         self.info.funcs[fid as usize].results = results;
         self.block_stmts(&body.stmts);
+        self.check_labels();
         if !sig.results.is_empty() && !self.is_terminating_list(&body.stmts) {
             let close = Span {
                 file: body.span.file,

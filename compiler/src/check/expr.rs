@@ -4,7 +4,7 @@
 
 use super::constant::{self, ConstError, ConstVal};
 use super::decls::is_exported;
-use super::types::{Basic, Dir, Signature, Type, TypeId, INVALID};
+use super::types::{Basic, Dir, Member, Signature, Type, TypeId, INVALID};
 use super::*;
 use crate::syntax::ast::{BinOp, Expr, ExprKind, UnOp};
 use num_bigint::BigInt;
@@ -220,12 +220,10 @@ impl<'a> Checker<'a> {
                         .is_some();
                 }
                 if self.tt.is_interface(target) {
+                    // the constant takes its default type, which must hold it
                     let d = self.default_type(op.ty);
-                    if let Some(rep) = v.represent(self.tt.basic_of(d).unwrap()) {
-                        self.record(e, d, Mode::Const(rep));
-                    }
                     if self.implements(d, target).is_ok() {
-                        return true;
+                        return self.convert_const(e, op, v.clone(), d, context).is_some();
                     }
                 }
             }
@@ -352,17 +350,16 @@ impl<'a> Checker<'a> {
                 continue;
             }
             match self.find_member(t, &m.name) {
-                Some((
-                    Selection::Method {
-                        ptr_recv, derefs, ..
-                    },
-                    mt,
-                )) => {
+                Some((Selection::IfaceMethod { .. }, mt)) => {
                     if mt != m.sig {
                         return Err(format!("wrong type for method {}", m.name));
                     }
-                    let through_ptr =
-                        self.tt.pointer_elem(t).is_some() || derefs.iter().any(|d| *d);
+                }
+                Some((Selection::Method { ptr_recv, .. }, mt)) => {
+                    if mt != m.sig {
+                        return Err(format!("wrong type for method {}", m.name));
+                    }
+                    let through_ptr = self.method_via_pointer(t, &m.name);
                     if ptr_recv && !through_ptr {
                         return Err(format!("method {} has pointer receiver", m.name));
                     }
@@ -377,76 +374,44 @@ impl<'a> Checker<'a> {
     /// and searching embedded fields breadth first). Returns the selection and the
     /// member's type (for methods: the signature without receiver).
     pub(crate) fn find_member(&mut self, t: TypeId, name: &str) -> Option<(Selection, TypeId)> {
-        // level-by-level search: (type, path, derefs)
-        let mut level: Vec<(TypeId, Vec<usize>, Vec<bool>)> = vec![(t, vec![], vec![])];
-        for _depth in 0..8 {
-            let mut found: Option<(Selection, TypeId)> = None;
-            let mut next = Vec::new();
-            for (ty, path, derefs) in &level {
-                let (base, is_ptr) = match self.tt.get(*ty) {
-                    Type::Pointer(e) => (*e, true),
-                    _ => (*ty, false),
-                };
-                if path.is_empty() && is_ptr && self.tt.named_of(base).is_none() {
-                    // pointer to unnamed struct: fields still selectable
-                }
-                if let Some(n) = self.tt.named_of(base) {
-                    if let Some(m) = n.methods.iter().find(|m| m.name == name) {
-                        let func = m.func;
-                        let ptr_recv = m.ptr_recv;
-                        let sig = self.info.funcs[func as usize].sig;
-                        if found.is_none() {
-                            found = Some((
-                                Selection::Method {
-                                    func,
-                                    path: path.clone(),
-                                    derefs: derefs.clone(),
-                                    ptr_recv,
-                                },
-                                sig,
-                            ));
-                        }
-                        continue;
-                    }
-                }
-                if let Type::Interface(ms) = self.tt.under_type(base).clone() {
-                    if !is_ptr && path.is_empty() {
-                        if let Some(m) = ms.iter().find(|m| m.name == name) {
-                            found = Some((
-                                Selection::IfaceMethod {
-                                    name: name.to_string(),
-                                },
-                                m.sig,
-                            ));
-                        }
-                    }
-                    continue;
-                }
-                if let Some(fields) = self.tt.struct_fields(base).map(|f| f.to_vec()) {
-                    for (i, f) in fields.iter().enumerate() {
-                        let mut p = path.clone();
-                        p.push(i);
-                        let mut d = derefs.clone();
-                        d.push(is_ptr);
-                        if f.name == name {
-                            if found.is_none() {
-                                found = Some((Selection::Field { path: p, derefs: d }, f.ty));
-                            }
-                        } else if f.embedded {
-                            next.push((f.ty, p, d));
-                        }
-                    }
-                }
+        Some(match self.tt.lookup(t, name)? {
+            Member::Field { path, derefs, ty } => (Selection::Field { path, derefs }, ty),
+            Member::Method {
+                func,
+                path,
+                derefs,
+                ptr_recv,
+                ..
+            } => {
+                let sig = self.info.funcs[func as usize].sig;
+                (
+                    Selection::Method {
+                        func,
+                        path,
+                        derefs,
+                        ptr_recv,
+                    },
+                    sig,
+                )
             }
-            if found.is_some() {
-                return found;
-            }
-            if next.is_empty() {
-                return None;
-            }
-            level = next;
-        }
-        None
+            Member::IfaceMethod { sig, path, derefs } => (
+                Selection::IfaceMethod {
+                    name: name.to_string(),
+                    path,
+                    derefs,
+                },
+                sig,
+            ),
+        })
+    }
+
+    /// Whether method `name` of `t` is reached through a pointer (so a pointer
+    /// receiver is addressable), including through an embedded `*T`.
+    pub(crate) fn method_via_pointer(&self, t: TypeId, name: &str) -> bool {
+        matches!(
+            self.tt.lookup(t, name),
+            Some(Member::Method { via_ptr: true, .. })
+        )
     }
 
     fn expr_inner(&mut self, e: &Expr) -> Operand {
@@ -691,9 +656,60 @@ impl<'a> Checker<'a> {
             return Operand::invalid();
         }
         if op.mode == Mode::TypeExpr {
-            // method expression T.M
-            self.unsupported(e.span, "method expression");
-            return Operand::invalid();
+            // method expression T.M: a function taking the receiver first
+            let t = op.ty;
+            let Some(Member::Method {
+                func,
+                path,
+                ptr_recv,
+                ..
+            }) = self.tt.lookup(t, &name.name)
+            else {
+                let msg = format!(
+                    "{}.{} undefined (type {} has no method {})",
+                    self.expr_text(base),
+                    name.name,
+                    self.show(t),
+                    name.name
+                );
+                self.err("undefined", name.span, msg);
+                return Operand::invalid();
+            };
+            let is_ptr = self.tt.pointer_elem(t).is_some();
+            if !path.is_empty() || ptr_recv != is_ptr {
+                if ptr_recv && !is_ptr {
+                    let msg = format!(
+                        "invalid method expression {}.{} (needs pointer receiver (*{}).{})",
+                        self.expr_text(base),
+                        name.name,
+                        self.show(t),
+                        name.name
+                    );
+                    self.err("method-expr", e.span, msg);
+                } else {
+                    self.unsupported(
+                        e.span,
+                        "this method expression (promoted or through a pointer)",
+                    );
+                }
+                return Operand::invalid();
+            }
+            let sig = self
+                .tt
+                .signature(self.info.funcs[func as usize].sig)
+                .cloned()
+                .unwrap();
+            let mut params = vec![t];
+            params.extend(sig.params.iter().copied());
+            let ft = self.tt.intern(Type::Func(Signature {
+                params,
+                results: sig.results.clone(),
+                variadic: sig.variadic,
+            }));
+            self.info
+                .selections
+                .insert(e.id, Selection::MethodExpr { func });
+            return Operand::value(ft);
         }
         let op = self.single_value(base, op);
         if op.ty == INVALID {
@@ -711,14 +727,8 @@ impl<'a> Checker<'a> {
                     }
                     _ => Mode::Value,
                 };
-                if let Selection::Method {
-                    ptr_recv: true,
-                    derefs,
-                    ..
-                } = &sel
-                {
-                    let through_ptr =
-                        self.tt.pointer_elem(op.ty).is_some() || derefs.iter().any(|d| *d);
+                if let Selection::Method { ptr_recv: true, .. } = &sel {
+                    let through_ptr = self.method_via_pointer(op.ty, &name.name);
                     if !through_ptr {
                         if op.mode != Mode::Var {
                             let msg = format!(
@@ -795,7 +805,6 @@ impl<'a> Checker<'a> {
             return Operand::invalid();
         }
         let op = self.single_value(base, op);
-        let i = self.value(&idx[0]);
         let int = self.basic(Basic::Int);
         let (elem, mode, len) = match self.tt.under_type(op.ty).clone() {
             Type::Basic(b) if b.is_string() => (self.basic(Basic::Uint8), Mode::Value, None),
@@ -820,9 +829,13 @@ impl<'a> Checker<'a> {
                     return Operand::invalid();
                 }
             },
-            Type::Map(..) => {
-                self.unsupported(e.span, "map");
-                return Operand::invalid();
+            Type::Map(k, v) => {
+                let ko = self.value(&idx[0]);
+                self.assign_to(&idx[0], &ko, k, "map index");
+                return Operand {
+                    mode: Mode::MapIndex,
+                    ty: v,
+                };
             }
             _ => {
                 let msg = format!(
@@ -833,7 +846,13 @@ impl<'a> Checker<'a> {
                 return Operand::invalid();
             }
         };
+        let i = self.value(&idx[0]);
         self.check_index(&idx[0], &i, len, int);
+        // a variable array indexed at run time lives in memory
+        if matches!(self.tt.under_type(op.ty), Type::Array(..)) && !matches!(i.mode, Mode::Const(_))
+        {
+            self.mark_addressed(base);
+        }
         if let (Mode::Const(ConstVal::Str(s)), Mode::Const(ConstVal::Int(k))) = (&op.mode, &i.mode)
         {
             if let Some(b) = num_traits::ToPrimitive::to_usize(k).and_then(|k| s.get(k)) {
@@ -921,6 +940,19 @@ impl<'a> Checker<'a> {
                 Operand::value(t)
             }
             Type::Slice(_) => Operand::value(op.ty),
+            Type::Array(_, el) => {
+                if op.mode != Mode::Var {
+                    let msg = format!(
+                        "invalid operation: {} (slice of unaddressable value)",
+                        self.expr_text(e)
+                    );
+                    self.err("slice", e.span, msg);
+                    return Operand::invalid();
+                }
+                // the array must be a heap object the slice can share
+                self.mark_addressed(base);
+                Operand::value(self.tt.intern(Type::Slice(el)))
+            }
             _ => {
                 self.unsupported(e.span, "slicing of this type");
                 Operand::invalid()
@@ -990,9 +1022,32 @@ impl<'a> Checker<'a> {
                 }
             }
             UnOp::Recv => {
-                self.value(x);
-                self.unsupported(e.span, "channel receive");
-                Operand::invalid()
+                let o = self.value(x);
+                if o.ty == INVALID {
+                    return o;
+                }
+                match self.tt.under_type(o.ty).clone() {
+                    Type::Chan(Dir::Send, _) => {
+                        let msg = format!(
+                            "invalid operation: cannot receive from send-only channel {}",
+                            self.describe(x, &o)
+                        );
+                        self.err("chan-dir", e.span, msg);
+                        Operand::invalid()
+                    }
+                    Type::Chan(_, el) => Operand {
+                        mode: Mode::CommaOk,
+                        ty: el,
+                    },
+                    _ => {
+                        let msg = format!(
+                            "invalid operation: cannot receive from non-channel {}",
+                            self.describe(x, &o)
+                        );
+                        self.err("chan", e.span, msg);
+                        Operand::invalid()
+                    }
+                }
             }
             UnOp::Plus | UnOp::Neg | UnOp::Not | UnOp::BitNot => {
                 let o = self.value(x);
@@ -1352,12 +1407,11 @@ impl<'a> Checker<'a> {
             }
         }
         if self.tt.is_untyped(oa.ty) {
-            // non-constant shift of an untyped constant: it becomes an int
-            let int = self.basic(Basic::Int);
-            if let Mode::Const(v) = &oa.mode {
-                self.convert_const(a, oa, v.clone(), int, "shift");
-            }
-            return Operand::value(int);
+            // A non-constant shift of an untyped constant takes the type the
+            // constant would have in this context (spec): it stays an untyped
+            // non-constant value until an assignment or operation types it.
+            let ui = self.basic(Basic::UntypedInt);
+            return Operand::value(ui);
         }
         Operand::value(oa.ty)
     }
@@ -1889,13 +1943,21 @@ impl<'a> Checker<'a> {
                         }
                         Operand::value(op.ty)
                     }
-                    Type::Map(..) => {
-                        self.unsupported(e.span, "map");
-                        Operand::invalid()
-                    }
-                    Type::Chan(..) => {
-                        self.unsupported(e.span, "channel");
-                        Operand::invalid()
+                    Type::Map(..) | Type::Chan(..) => {
+                        if args.len() > 2 {
+                            let msg = format!(
+                                "invalid operation: {} expects 1 or 2 arguments; found {}",
+                                self.expr_text(e),
+                                args.len()
+                            );
+                            self.err("arg-count", e.span, msg);
+                            return Operand::invalid();
+                        }
+                        if let Some(a) = args.get(1) {
+                            let i = self.value(a);
+                            self.check_index(a, &i, None, int);
+                        }
+                        Operand::value(op.ty)
                     }
                     Type::Invalid => Operand::invalid(),
                     _ => {
@@ -2057,23 +2119,51 @@ impl<'a> Checker<'a> {
             Builtin::Recover => {
                 nargs(self, 0, 0);
                 let any = self.tt.intern(Type::Interface(vec![]));
-                self.unsupported(e.span, "recover");
                 Operand::value(any)
             }
             Builtin::Close | Builtin::Delete | Builtin::Clear => {
-                for a in args {
-                    self.expr(a);
-                }
-                let what = match b {
-                    Builtin::Close => "close (channels)",
-                    Builtin::Delete => "delete (maps)",
-                    _ => "clear",
-                };
-                self.unsupported(e.span, what);
-                Operand {
+                let novalue = Operand {
                     mode: Mode::NoValue,
                     ty: self.tt.intern(Type::Tuple(vec![])),
+                };
+                let (min, max) = if b == Builtin::Delete { (2, 2) } else { (1, 1) };
+                if !nargs(self, min, max) {
+                    return novalue;
                 }
+                let o = self.value(&args[0]);
+                if o.ty == INVALID {
+                    return novalue;
+                }
+                match (b, self.tt.under_type(o.ty).clone()) {
+                    (Builtin::Close, Type::Chan(Dir::Recv, _)) => {
+                        let msg = format!(
+                            "invalid operation: cannot close receive-only channel {}",
+                            self.describe(&args[0], &o)
+                        );
+                        self.err("chan-dir", args[0].span, msg);
+                    }
+                    (Builtin::Close, Type::Chan(..)) => {}
+                    (Builtin::Delete, Type::Map(k, _)) => {
+                        let ko = self.value(&args[1]);
+                        self.assign_to(&args[1], &ko, k, "argument to delete");
+                    }
+                    (Builtin::Clear, Type::Map(..) | Type::Slice(_)) => {}
+                    _ => {
+                        let what = match b {
+                            Builtin::Close => "non-chan",
+                            Builtin::Delete => "non-map",
+                            _ => "argument",
+                        };
+                        let msg = format!(
+                            "invalid argument: {} {} for built-in {}",
+                            what,
+                            self.describe(&args[0], &o),
+                            name
+                        );
+                        self.err("builtin", args[0].span, msg);
+                    }
+                }
+                novalue
             }
             Builtin::Complex | Builtin::Real | Builtin::Imag => {
                 for a in args {
@@ -2098,8 +2188,7 @@ impl<'a> Checker<'a> {
             (Some(tx), _) => {
                 if let ast::TypeExprKind::Array(None, el) = &tx.kind {
                     let el = self.resolve_type(el);
-                    let n = elems.len() as u64;
-                    // keyed array literals may be longer; keep simple: count or max key + 1
+                    let n = self.literal_len(elems);
                     self.tt.intern(Type::Array(n, el))
                 } else {
                     self.resolve_type(tx)
@@ -2205,22 +2294,26 @@ impl<'a> Checker<'a> {
                     self.assign_to(&item.value, &op, el, "slice literal");
                 }
                 if let Type::Array(n, _) = self.tt.under_type(base).clone() {
-                    if elems.iter().any(|x| x.key.is_some()) {
-                        self.unsupported(e.span, "keyed array literal");
-                    } else if elems.len() as u64 > n {
+                    if elems.len() as u64 > n && elems.iter().all(|x| x.key.is_none()) {
                         let msg = format!("array index {} out of bounds [0:{}]", n, n);
                         self.err("composite", e.span, msg);
                     }
                 }
-                if matches!(self.tt.under_type(base), Type::Slice(_))
-                    && elems.iter().any(|x| x.key.is_some())
-                {
-                    self.unsupported(e.span, "keyed slice literal");
-                }
             }
-            Type::Map(..) => {
-                self.unsupported(e.span, "map literal");
-                return Operand::invalid();
+            Type::Map(k, v) => {
+                for item in elems {
+                    let Some(key) = &item.key else {
+                        self.err("composite", item.span, "missing key in map literal");
+                        continue;
+                    };
+                    let ke = match key {
+                        ast::ElemKey::Expr(k) | ast::ElemKey::Composite(k) => k,
+                    };
+                    let ko = self.expr_maybe_composite(ke, Some(k));
+                    self.assign_to(ke, &ko, k, "map literal");
+                    let vo = self.expr_maybe_composite(&item.value, Some(v));
+                    self.assign_to(&item.value, &vo, v, "map literal");
+                }
             }
             _ => {
                 let msg = format!("invalid composite literal type {}", self.show(t));
@@ -2232,6 +2325,31 @@ impl<'a> Checker<'a> {
             return Operand::value(t);
         }
         Operand::value(t)
+    }
+
+    /// The length of an array or slice literal: the largest index + 1, where keyed
+    /// elements set the index and others follow the previous one. (Keys are checked
+    /// again with their diagnostics when the elements are.)
+    pub(crate) fn literal_len(&mut self, elems: &[ast::Element]) -> u64 {
+        let (mut next, mut len) = (0u64, 0u64);
+        for el in elems {
+            if let Some(ast::ElemKey::Expr(k)) = &el.key {
+                let n = self.diags.len();
+                let op = self.expr(k);
+                self.diags.truncate(n);
+                if let Mode::Const(v) = &op.mode {
+                    if let Some(i) = v
+                        .as_bigint()
+                        .and_then(|b| num_traits::ToPrimitive::to_u64(&b))
+                    {
+                        next = i;
+                    }
+                }
+            }
+            next += 1;
+            len = len.max(next);
+        }
+        len
     }
 
     /// Checks an element value, allowing an elided composite literal type.
@@ -2266,7 +2384,7 @@ impl<'a> Checker<'a> {
         if op.ty == INVALID {
             return vec![INVALID; n];
         }
-        if op.mode == Mode::CommaOk && n == 2 {
+        if matches!(op.mode, Mode::CommaOk | Mode::MapIndex) && n == 2 {
             let b = self.basic(Basic::Bool);
             return vec![op.ty, b];
         }

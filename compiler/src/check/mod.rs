@@ -128,6 +128,8 @@ pub enum Mode {
     Pkg,
     /// `v, ok` capable: type assertion (map index and receive later).
     CommaOk,
+    /// `m[k]`: assignable, not addressable, `v, ok` capable.
+    MapIndex,
 }
 
 #[derive(Clone, Debug)]
@@ -150,9 +152,17 @@ pub enum Selection {
         ptr_recv: bool,
     },
     /// A method of an interface (dynamic dispatch).
-    IfaceMethod { name: String },
+    IfaceMethod {
+        name: String,
+        /// Path to an embedded interface field (empty: the base is the interface).
+        path: Vec<usize>,
+        derefs: Vec<bool>,
+    },
     /// `pkg.Name`
     Qualified,
+    /// A method expression `T.M` / `(*T).M`: the method as a function whose first
+    /// parameter is the receiver.
+    MethodExpr { func: FuncId },
 }
 
 /// Everything the checker learnt, for `lower`.
@@ -199,9 +209,26 @@ struct PkgScope {
     imports: Vec<HashMap<String, (PkgId, Span, bool)>>,
 }
 
+/// Labels and gotos of the function being checked (Go's label rules are checked
+/// when its body is done).
+#[derive(Default)]
+pub(crate) struct Labels {
+    /// name -> (span, block path, statement index, used)
+    pub(crate) defined: HashMap<String, (Span, Vec<u32>, usize, bool)>,
+    /// (label, span, block path, statement index) of each `goto`
+    pub(crate) gotos: Vec<(String, Span, Vec<u32>, usize)>,
+    /// The enclosing blocks of the statement being checked, and its index.
+    pub(crate) path: Vec<u32>,
+    pub(crate) index: usize,
+    pub(crate) next_block: u32,
+    /// Per block: (statement index, span) of its variable declarations.
+    pub(crate) decls: HashMap<u32, Vec<(usize, Span)>>,
+}
+
 struct FuncCtx {
     func: FuncId,
     results: Vec<TypeId>,
+    labels: Labels,
 }
 
 /// Lazily evaluated package-level constant.

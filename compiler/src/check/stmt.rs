@@ -2,14 +2,95 @@
 //! `go`/`defer`, returns, and Go's terminating-statement analysis for `missing return`.
 
 use super::expr::Operand;
-use super::types::{Basic, Type, TypeId, INVALID};
+use super::types::{Basic, Dir, Type, TypeId, INVALID};
 use super::*;
 use crate::syntax::ast::{ExprKind, Stmt, StmtKind, UnOp};
 
 impl<'a> Checker<'a> {
     pub(crate) fn block_stmts(&mut self, stmts: &[Stmt]) {
-        for s in stmts {
+        let id = self.funcs.last_mut().map(|f| {
+            let l = &mut f.labels;
+            l.next_block += 1;
+            l.path.push(l.next_block);
+            l.next_block
+        });
+        let saved = self.funcs.last().map(|f| f.labels.index).unwrap_or(0);
+        for (i, s) in stmts.iter().enumerate() {
+            if let Some(f) = self.funcs.last_mut() {
+                f.labels.index = i;
+                if let (Some(id), StmtKind::Var(_) | StmtKind::Define { .. }) = (id, &s.kind) {
+                    f.labels.decls.entry(id).or_default().push((i, s.span));
+                }
+            }
             self.stmt(s);
+        }
+        if let Some(f) = self.funcs.last_mut() {
+            if id.is_some() {
+                f.labels.path.pop();
+            }
+            f.labels.index = saved;
+        }
+    }
+
+    /// Marks label `name` as used by a break/continue.
+    fn use_label(&mut self, name: &str) {
+        if let Some(f) = self.funcs.last_mut() {
+            if let Some(d) = f.labels.defined.get_mut(name) {
+                d.3 = true;
+            }
+        }
+    }
+
+    /// Go's label rules, once the function body is checked: every label is used,
+    /// every goto's label exists, is not inside a block the goto is outside of, and a
+    /// forward goto does not jump over a variable declaration.
+    pub(crate) fn check_labels(&mut self) {
+        let Some(f) = self.funcs.last_mut() else {
+            return;
+        };
+        let labels = std::mem::take(&mut f.labels);
+        let mut defined = labels.defined;
+        for (name, span, path, idx) in &labels.gotos {
+            let Some(d) = defined.get_mut(name) else {
+                self.err("label", *span, format!("label {name} not defined"));
+                continue;
+            };
+            d.3 = true;
+            let (lspan, lpath, lidx) = (d.0, d.1.clone(), d.2);
+            if !path.starts_with(&lpath) {
+                self.diags.push(
+                    Diagnostic::error("label", *span, format!("goto {name} jumps into block"))
+                        .with_secondary(lspan, "the label is inside a block the goto is not in"),
+                );
+                continue;
+            }
+            if lpath.len() == path.len() && lidx > *idx {
+                let block = *lpath.last().unwrap_or(&0);
+                let jumped = labels
+                    .decls
+                    .get(&block)
+                    .and_then(|ds| ds.iter().find(|(i, _)| *i > *idx && *i < lidx))
+                    .map(|(_, sp)| *sp);
+                if let Some(sp) = jumped {
+                    self.diags.push(
+                        Diagnostic::error(
+                            "label",
+                            *span,
+                            format!("goto {name} jumps over variable declaration"),
+                        )
+                        .with_secondary(sp, "this declaration is skipped"),
+                    );
+                }
+            }
+        }
+        let mut unused: Vec<(Span, String)> = defined
+            .iter()
+            .filter(|(_, d)| !d.3)
+            .map(|(n, d)| (d.0, n.clone()))
+            .collect();
+        unused.sort();
+        for (span, name) in unused {
+            self.err("label", span, format!("label {name} defined and not used"));
         }
     }
 
@@ -66,9 +147,30 @@ impl<'a> Checker<'a> {
                 self.err("unused-value", e.span, msg);
             }
             StmtKind::Send(ch, v) => {
-                self.value(ch);
-                self.value(v);
-                self.unsupported(s.span, "channel send");
+                let c = self.value(ch);
+                let vo = self.value(v);
+                if c.ty == INVALID {
+                    return;
+                }
+                match self.tt.under_type(c.ty).clone() {
+                    Type::Chan(Dir::Recv, _) => {
+                        let msg = format!(
+                            "invalid operation: cannot send to receive-only channel {}",
+                            self.describe(ch, &c)
+                        );
+                        self.err("chan-dir", s.span, msg);
+                    }
+                    Type::Chan(_, el) => {
+                        self.assign_to(v, &vo, el, "send");
+                    }
+                    _ => {
+                        let msg = format!(
+                            "invalid operation: cannot send to non-channel {}",
+                            self.describe(ch, &c)
+                        );
+                        self.err("chan", s.span, msg);
+                    }
+                }
             }
             StmtKind::IncDec(x, inc) => {
                 let op = self.lhs_expr(x);
@@ -242,14 +344,29 @@ impl<'a> Checker<'a> {
                             e.span,
                             format!("{kw} discards result of {}", self.expr_text(e)),
                         );
-                    } else {
+                    } else if !matches!(b, Builtin::Close | Builtin::Delete | Builtin::Panic) {
                         self.unsupported(e.span, &format!("{kw} of a built-in function"));
                     }
                 }
             }
             StmtKind::Return(results) => self.return_stmt(s, results),
-            StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Fallthrough => {}
-            StmtKind::Goto(_) => self.unsupported(s.span, "goto"),
+            StmtKind::Break(l) | StmtKind::Continue(l) => {
+                if let Some(l) = l {
+                    self.use_label(&l.name.clone());
+                }
+            }
+            StmtKind::Fallthrough => {}
+            StmtKind::Goto(l) => {
+                if let Some(f) = self.funcs.last_mut() {
+                    let g = (
+                        l.name.clone(),
+                        s.span,
+                        f.labels.path.clone(),
+                        f.labels.index,
+                    );
+                    f.labels.gotos.push(g);
+                }
+            }
             StmtKind::Block(b) => self.block(b),
             StmtKind::If {
                 init,
@@ -358,6 +475,11 @@ impl<'a> Checker<'a> {
                 if let Some(i) = init {
                     self.stmt(i);
                 }
+                // the guard is `x.(type)`: check `x`
+                let expr = match &strip(expr).kind {
+                    ExprKind::TypeAssert(x, None) => &**x,
+                    _ => expr,
+                };
                 let op = self.value(expr);
                 if op.ty != INVALID && !self.tt.is_interface(op.ty) {
                     let msg = format!("{} is not an interface", self.describe(expr, &op));
@@ -425,15 +547,33 @@ impl<'a> Checker<'a> {
                     );
                 }
                 self.pop_scope();
-                self.unsupported(s.span, "type switch");
             }
             StmtKind::Select { clauses } => {
+                let mut defaults = 0;
                 for c in clauses {
                     self.push_scope();
+                    match &c.comm {
+                        None => {
+                            defaults += 1;
+                            if defaults > 1 {
+                                self.err("select", c.span, "multiple defaults in select");
+                            }
+                        }
+                        Some(comm) => {
+                            if !is_select_comm(comm) {
+                                self.err(
+                                    "select",
+                                    comm.span,
+                                    "select case must be receive, send or assign recv",
+                                );
+                            } else {
+                                self.stmt(comm);
+                            }
+                        }
+                    }
                     self.block_stmts(&c.body);
                     self.pop_scope();
                 }
-                self.unsupported(s.span, "select");
             }
             StmtKind::For {
                 init,
@@ -499,14 +639,16 @@ impl<'a> Checker<'a> {
                             };
                             (int, Some(el))
                         }
-                        Type::Map(..) => {
-                            self.unsupported(expr.span, "range over map");
-                            (INVALID, Some(INVALID))
+                        Type::Map(k, v) => (k, Some(v)),
+                        Type::Chan(Dir::Send, _) => {
+                            let msg = format!(
+                                "invalid operation: range {} receive from send-only channel",
+                                self.expr_text(expr)
+                            );
+                            self.err("chan-dir", expr.span, msg);
+                            (INVALID, None)
                         }
-                        Type::Chan(..) => {
-                            self.unsupported(expr.span, "range over channel");
-                            (INVALID, Some(INVALID))
-                        }
+                        Type::Chan(_, el) => (el, None),
                         Type::Func(_) => {
                             self.unsupported(expr.span, "range over function");
                             (INVALID, Some(INVALID))
@@ -566,7 +708,16 @@ impl<'a> Checker<'a> {
                 self.block(body);
                 self.pop_scope();
             }
-            StmtKind::Labeled(_, inner) => self.stmt(inner),
+            StmtKind::Labeled(l, inner) => {
+                if let Some(f) = self.funcs.last_mut() {
+                    let entry = (l.span, f.labels.path.clone(), f.labels.index, false);
+                    if f.labels.defined.insert(l.name.clone(), entry).is_some() {
+                        let name = l.name.clone();
+                        self.err("label", l.span, format!("label {name} already defined"));
+                    }
+                }
+                self.stmt(inner)
+            }
         }
     }
 
@@ -618,6 +769,9 @@ impl<'a> Checker<'a> {
         }
         let op = self.expr(x);
         if op.ty == INVALID {
+            return op;
+        }
+        if op.mode == Mode::MapIndex {
             return op;
         }
         if op.mode != Mode::Var {
@@ -904,6 +1058,23 @@ impl<'a> Checker<'a> {
                 .all(|c| !has_break(&c.body, label, true) && self.is_terminating_list(&c.body)),
             _ => false,
         }
+    }
+}
+
+/// Whether a select case's statement has one of the allowed shapes: a send, a
+/// receive, or an assignment/definition from a receive.
+fn is_select_comm(s: &Stmt) -> bool {
+    let is_recv = |e: &ast::Expr| matches!(strip(e).kind, ExprKind::Unary(UnOp::Recv, _));
+    match &s.kind {
+        StmtKind::Send(..) => true,
+        StmtKind::Expr(e) => is_recv(e),
+        StmtKind::Assign { lhs, op: None, rhs } => {
+            rhs.len() == 1 && lhs.len() <= 2 && is_recv(&rhs[0])
+        }
+        StmtKind::Define { names, values } => {
+            values.len() == 1 && names.len() <= 2 && is_recv(&values[0])
+        }
+        _ => false,
     }
 }
 

@@ -173,6 +173,32 @@ pub enum Type {
     Tuple(Vec<TypeId>),
 }
 
+/// What a selector `x.name` finds (see [`TypeTable::lookup`]).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Member {
+    Field {
+        path: Vec<usize>,
+        derefs: Vec<bool>,
+        ty: TypeId,
+    },
+    /// `via_ptr`: the value holding the method is reached through a pointer, so
+    /// pointer-receiver methods are callable on it.
+    Method {
+        func: u32,
+        path: Vec<usize>,
+        derefs: Vec<bool>,
+        ptr_recv: bool,
+        via_ptr: bool,
+    },
+    /// A method of an interface value: the base itself (`path` empty) or an
+    /// embedded interface field reached through `path`.
+    IfaceMethod {
+        sig: TypeId,
+        path: Vec<usize>,
+        derefs: Vec<bool>,
+    },
+}
+
 /// A method declared on a named type.
 #[derive(Clone, Debug)]
 pub struct MethodDecl {
@@ -482,6 +508,106 @@ impl TypeTable {
             }
         }
         s
+    }
+
+    /// Finds field or method `name` of type `t` (auto-dereferencing one pointer level
+    /// and searching embedded fields breadth first, shallowest wins), Go's selector
+    /// rule. `derefs[i]` tells whether the step into `path[i]` goes through a pointer.
+    pub fn lookup(&self, t: TypeId, name: &str) -> Option<Member> {
+        let mut level: Vec<(TypeId, Vec<usize>, Vec<bool>)> = vec![(t, vec![], vec![])];
+        for _depth in 0..8 {
+            let mut found: Option<Member> = None;
+            let mut next = Vec::new();
+            for (ty, path, derefs) in &level {
+                let (base, is_ptr) = match self.get(*ty) {
+                    Type::Pointer(e) => (*e, true),
+                    _ => (*ty, false),
+                };
+                if let Some(n) = self.named_of(base) {
+                    if let Some(m) = n.methods.iter().find(|m| m.name == name) {
+                        if found.is_none() {
+                            found = Some(Member::Method {
+                                func: m.func,
+                                path: path.clone(),
+                                derefs: derefs.clone(),
+                                ptr_recv: m.ptr_recv,
+                                via_ptr: is_ptr || derefs.iter().any(|d| *d),
+                            });
+                        }
+                        continue;
+                    }
+                }
+                if let Type::Interface(ms) = self.under_type(base) {
+                    if !is_ptr {
+                        if let Some(m) = ms.iter().find(|m| m.name == name) {
+                            if found.is_none() {
+                                found = Some(Member::IfaceMethod {
+                                    sig: m.sig,
+                                    path: path.clone(),
+                                    derefs: derefs.clone(),
+                                });
+                            }
+                        }
+                    }
+                    continue;
+                }
+                if let Some(fields) = self.struct_fields(base) {
+                    for (i, f) in fields.iter().enumerate() {
+                        let mut p = path.clone();
+                        p.push(i);
+                        let mut d = derefs.clone();
+                        d.push(is_ptr);
+                        if f.name == name {
+                            if found.is_none() {
+                                found = Some(Member::Field {
+                                    path: p,
+                                    derefs: d,
+                                    ty: f.ty,
+                                });
+                            }
+                        } else if f.embedded {
+                            next.push((f.ty, p, d));
+                        }
+                    }
+                }
+            }
+            if found.is_some() {
+                return found;
+            }
+            if next.is_empty() {
+                return None;
+            }
+            level = next;
+        }
+        None
+    }
+
+    /// The names of the methods promoted into `t` from embedded fields (any depth).
+    pub fn promoted_method_names(&self, t: TypeId) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut stack = vec![(t, 0)];
+        while let Some((ty, depth)) = stack.pop() {
+            if depth > 8 {
+                continue;
+            }
+            let base = self.pointer_elem(ty).unwrap_or(ty);
+            if depth > 0 {
+                if let Some(n) = self.named_of(base) {
+                    out.extend(n.methods.iter().map(|m| m.name.clone()));
+                }
+                if let Type::Interface(ms) = self.under_type(base) {
+                    out.extend(ms.iter().map(|m| m.name.clone()));
+                }
+            }
+            if let Some(fields) = self.struct_fields(base) {
+                for f in fields.iter().filter(|f| f.embedded) {
+                    stack.push((f.ty, depth + 1));
+                }
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
     }
 
     /// Go's type identity (interning makes structural identity pointer-equal).

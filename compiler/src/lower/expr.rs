@@ -22,6 +22,9 @@ pub(super) enum Place {
     Mem(u16, u16),
     /// Global slots starting here.
     Global(u32),
+    /// A map entry: the window `win` holds the map, then the key, then room for
+    /// the value; `ty` is the map's runtime type, `kslots` the key's slot count.
+    MapEntry { win: u16, ty: u16, kslots: u16 },
 }
 
 /// Where a call argument comes from: an expression, or a result of a multi-value call.
@@ -264,6 +267,22 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                     let n = self.slots(t);
                     self.load_place_into(&p, n, dst);
                 }
+                Some(Selection::MethodExpr { func }) => {
+                    let idx = self.l.callable(func);
+                    self.emit(Op::FuncRef { dst, func: idx });
+                }
+                Some(Selection::Method { func, .. }) => {
+                    let rt = self.l.info.funcs[func as usize].recv.unwrap_or(t);
+                    let r = self.alloc_ty(rt);
+                    self.receiver_into(e, base, rt, r);
+                    self.bind_receiver(FuncKey::Bound(func), rt, r, dst);
+                }
+                Some(Selection::IfaceMethod { name, .. }) => {
+                    let any = self.l.tt.intern(Type::Interface(vec![]));
+                    let r = self.refreg();
+                    self.receiver_into(e, base, any, r);
+                    self.bind_receiver(FuncKey::BoundIface(name, t), any, r, dst);
+                }
                 _ => {
                     let _ = base;
                     self.unsupported(e, "method value");
@@ -327,7 +346,8 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             ExprKind::TypeAssert(x, _) => {
                 let r = self.expr_reg(x);
                 if self.l.tt.is_interface(t) {
-                    self.unsupported(e, "type assertion to an interface type");
+                    let ty = self.l.rt_type(t) as u16;
+                    self.emit(Op::AssertIface { dst, src: r, ty });
                     return;
                 }
                 let ty = self.l.rt_type(t) as u16;
@@ -373,6 +393,9 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             Place::Regs(r) => self.move_n(dst, r, n),
             Place::Mem(ptr, off) => self.load_mem(dst, ptr, off, n),
             Place::Global(g) => self.load_global(dst, g, n),
+            Place::MapEntry { win, ty, .. } => {
+                self.emit(Op::MapGet { dst, m: win, ty });
+            }
         }
     }
 
@@ -397,6 +420,10 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             }
             Place::Mem(ptr, off) => self.store_mem(ptr, off, src, n),
             Place::Global(g) => self.store_global(g, src, n),
+            Place::MapEntry { win, ty, kslots } => {
+                self.move_n(win + 1 + kslots, src, n);
+                self.emit(Op::MapSet { m: win, ty });
+            }
         }
     }
 
@@ -438,9 +465,19 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                         self.emit(Op::IndexAddr { dst: p, s, i });
                         Place::Mem(p, 0)
                     }
+                    Type::Map(..) => self.map_place(base, &idx[0], bt),
+                    Type::Array(..) => {
+                        let bp = self.place(base);
+                        self.array_elem(bp, bt, &idx[0])
+                    }
+                    Type::Pointer(at) if matches!(self.l.tt.under_type(at), Type::Array(..)) => {
+                        let p = self.expr_reg(base);
+                        self.array_elem(Place::Mem(p, 0), at, &idx[0])
+                    }
                     _ => {
                         self.unsupported(e, "indexing this type");
-                        self.temp_place(e)
+                        let t = self.ty(e);
+                        Place::Regs(self.alloc_ty(t))
                     }
                 }
             }
@@ -464,6 +501,11 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         } else {
             self.place(base)
         };
+        if let Place::MapEntry { .. } = place {
+            // a field of a map element is read from a copy of the element
+            let t = self.load_place(&place, ty);
+            place = Place::Regs(t);
+        }
         for (k, &fi) in path.iter().enumerate() {
             if k > 0 && derefs[k] {
                 // the previous field is a pointer: load it
@@ -478,6 +520,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 Place::Regs(r) => Place::Regs(r + off),
                 Place::Mem(p, o) => Place::Mem(p, o + off),
                 Place::Global(g) => Place::Global(g + off as u32),
+                Place::MapEntry { .. } => unreachable!("converted to registers above"),
             };
             ty = fty;
         }
@@ -502,10 +545,99 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 self.emit(Op::GlobalAddr { dst: d, g });
                 d
             }
-            Place::Regs(_) => {
+            Place::Regs(_) | Place::MapEntry { .. } => {
                 self.unsupported(e, "taking the address of this expression");
                 self.refreg()
             }
+        }
+    }
+
+    /// Whether `e` names a local variable that lives in its own heap box.
+    fn is_var_box(&mut self, e: &Expr) -> bool {
+        let e = strip(e);
+        matches!(&e.kind, ExprKind::Ident(_)) && matches!(self.ident_loc(e), Some(Loc::Boxed(_)))
+    }
+
+    /// Element `idx` of the array of type `at` at `arr`.
+    fn array_elem(&mut self, arr: Place, at: TypeId, idx: &Expr) -> Place {
+        let es = match self.l.tt.under_type(at) {
+            Type::Array(_, el) => self.slots(*el),
+            _ => 1,
+        };
+        if let Some(Mode::Const(ConstVal::Int(k))) = self.mode(idx) {
+            // in range: the checker rejects constant indexes out of bounds
+            let off = num_traits::ToPrimitive::to_u16(&k)
+                .unwrap_or(0)
+                .saturating_mul(es);
+            return match arr {
+                Place::Regs(r) => Place::Regs(r + off),
+                Place::Mem(p, o) => Place::Mem(p, o + off),
+                Place::Global(g) => Place::Global(g + off as u32),
+                Place::MapEntry { .. } => {
+                    let t = self.load_place(&arr, at);
+                    Place::Regs(t + off)
+                }
+            };
+        }
+        let i = self.expr_reg(idx);
+        let q = self.refreg();
+        match arr {
+            Place::Mem(p, 0) => {
+                self.emit(Op::Move { dst: q, src: p });
+            }
+            Place::Mem(p, off) => {
+                self.emit(Op::AddrOff { dst: q, p, off });
+            }
+            Place::Global(g) => {
+                self.emit(Op::GlobalAddr { dst: q, g });
+            }
+            Place::Regs(_) | Place::MapEntry { .. } => {
+                // a value: index a copy of it in the heap
+                let v = self.load_place(&arr, at);
+                let rt = self.l.rt_type(at);
+                self.emit(Op::New { dst: q, ty: rt });
+                let n = self.slots(at);
+                self.store_mem(q, 0, v, n);
+            }
+        }
+        let ty = self.l.rt_type(at) as u16;
+        self.emit(Op::ArrayAddr { p: q, i, ty });
+        Place::Mem(q, 0)
+    }
+
+    /// `dst` = a closure of `key` (a bound-method function) capturing a new box that
+    /// holds the receiver value in `r..` of type `rt`.
+    fn bind_receiver(&mut self, key: FuncKey, rt: TypeId, r: u16, dst: u16) {
+        let b = self.refreg();
+        let ty = self.l.rt_type(rt);
+        self.emit(Op::New { dst: b, ty });
+        let n = self.slots(rt);
+        self.store_mem(b, 0, r, n);
+        let idx = self.l.func_for(key);
+        self.emit(Op::MakeClosure {
+            dst,
+            func: idx as u16,
+            a: b,
+        });
+    }
+
+    /// Evaluates the map and the key of `m[key]` into a map window.
+    fn map_place(&mut self, m: &Expr, key: &Expr, mt: TypeId) -> Place {
+        let (kt, vt) = match self.l.tt.under_type(mt) {
+            Type::Map(k, v) => (*k, *v),
+            _ => (mt, mt),
+        };
+        let mut layout = vec![true];
+        layout.extend(self.l.tt.layout(kt));
+        layout.extend(self.l.tt.layout(vt));
+        let win = self.alloc(&layout);
+        self.expr_into(m, win);
+        self.value_into(key, kt, win + 1);
+        let ty = self.l.rt_type(mt) as u16;
+        Place::MapEntry {
+            win,
+            ty,
+            kslots: self.slots(kt),
         }
     }
 
@@ -568,7 +700,11 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 self.emit(Op::BitNotI { dst, a });
                 self.wrap(t, dst);
             }
-            UnOp::Recv => self.unsupported(e, "channel receive"),
+            UnOp::Recv => {
+                let ch = self.expr_reg(x);
+                let ty = self.l.rt_type(t) as u16;
+                self.emit(Op::ChanRecv { dst, ch, ty });
+            }
         }
     }
 
@@ -769,14 +905,25 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                     self.emit(Op::Not { dst, a: dst });
                 }
             }
-            Type::Struct(fields) => {
-                // all fields equal
+            Type::Struct(_) | Type::Array(..) => {
+                // all fields (elements) equal
+                let parts: Vec<(u16, TypeId)> = match self.l.tt.get(u).clone() {
+                    Type::Struct(fields) => fields
+                        .iter()
+                        .enumerate()
+                        .map(|(i, f)| (self.l.tt.field_offset(u, i) as u16, f.ty))
+                        .collect(),
+                    Type::Array(n, el) => {
+                        let es = self.slots(el);
+                        (0..n as u16).map(|i| (i * es, el)).collect()
+                    }
+                    _ => vec![],
+                };
                 self.emit(Op::LoadInt { dst, v: 1 });
                 let mut exits = Vec::new();
-                for (i, f) in fields.iter().enumerate() {
-                    let off = self.l.tt.field_offset(u, i) as u16;
+                for (off, ft) in parts {
                     let c = self.scalar();
-                    self.equal(f.ty, c, x + off, y + off);
+                    self.equal(ft, c, x + off, y + off);
                     exits.push(self.emit(Op::JmpIfNot { c, off: 0 }));
                 }
                 let done = self.jump();
@@ -958,15 +1105,22 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 }
             }
             Type::Slice(el) => {
+                // keyed elements set the index; the others follow the previous one
+                let mut indexes = Vec::new();
+                let mut next = 0i32;
+                for item in elems {
+                    if let Some(ast::ElemKey::Expr(k)) = &item.key {
+                        if let Some(Mode::Const(ConstVal::Int(i))) = self.mode(k) {
+                            next = num_traits::ToPrimitive::to_i32(&i).unwrap_or(0);
+                        }
+                    }
+                    indexes.push(next);
+                    next += 1;
+                }
+                let len = indexes.iter().map(|i| i + 1).max().unwrap_or(0);
                 let n = self.alloc(&[false, false]);
-                self.emit(Op::LoadInt {
-                    dst: n,
-                    v: elems.len() as i32,
-                });
-                self.emit(Op::LoadInt {
-                    dst: n + 1,
-                    v: elems.len() as i32,
-                });
+                self.emit(Op::LoadInt { dst: n, v: len });
+                self.emit(Op::LoadInt { dst: n + 1, v: len });
                 let rt = self.l.rt_type(el) as u16;
                 self.emit(Op::MakeSlice {
                     dst,
@@ -974,13 +1128,10 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                     ty: rt,
                 });
                 let es = self.slots(el);
-                for (i, item) in elems.iter().enumerate() {
+                for (item, &at) in elems.iter().zip(&indexes) {
                     let mark = self.top;
                     let idx = self.scalar();
-                    self.emit(Op::LoadInt {
-                        dst: idx,
-                        v: i as i32,
-                    });
+                    self.emit(Op::LoadInt { dst: idx, v: at });
                     let p = self.refreg();
                     self.emit(Op::IndexAddr {
                         dst: p,
@@ -990,6 +1141,49 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                     let v = self.alloc_ty(el);
                     self.elem_into(&item.value, el, v);
                     self.store_mem(p, 0, v, es);
+                    self.top = mark;
+                }
+            }
+            Type::Array(_, el) => {
+                let n = self.slots(t);
+                if n > 0 {
+                    self.emit(Op::Zero { dst, n });
+                }
+                let es = self.slots(el);
+                let mut next = 0u16;
+                for item in elems {
+                    if let Some(ast::ElemKey::Expr(k)) = &item.key {
+                        if let Some(Mode::Const(ConstVal::Int(i))) = self.mode(k) {
+                            next = num_traits::ToPrimitive::to_u16(&i).unwrap_or(0);
+                        }
+                    }
+                    let mark = self.top;
+                    self.elem_into(&item.value, el, dst + next * es);
+                    self.top = mark;
+                    next += 1;
+                }
+            }
+            Type::Map(kt, vt) => {
+                let hint = self.scalar();
+                self.emit(Op::LoadInt {
+                    dst: hint,
+                    v: elems.len() as i32,
+                });
+                let ty = self.l.rt_type(t) as u16;
+                self.emit(Op::MakeMap { dst, hint, ty });
+                let mut layout = vec![true];
+                layout.extend(self.l.tt.layout(kt));
+                layout.extend(self.l.tt.layout(vt));
+                let ks = self.slots(kt);
+                for item in elems {
+                    let mark = self.top;
+                    let win = self.alloc(&layout);
+                    self.emit(Op::Move { dst: win, src: dst });
+                    if let Some(ast::ElemKey::Expr(k) | ast::ElemKey::Composite(k)) = &item.key {
+                        self.elem_into(k, kt, win + 1);
+                    }
+                    self.elem_into(&item.value, vt, win + 1 + ks);
+                    self.emit(Op::MapSet { m: win, ty });
                     self.top = mark;
                 }
             }
@@ -1017,7 +1211,31 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         dst: u16,
     ) {
         let bt = self.ty(base);
-        let s = self.expr_reg(base);
+        let s = if let Type::Array(n, _) = self.l.tt.under_type(bt).clone() {
+            // a boxed array variable: its box is an Array object; view it as a slice
+            match self.place(base) {
+                Place::Mem(p, 0) if self.is_var_box(base) => {
+                    let v = self.alloc(&[true, false, false, false]);
+                    self.emit(Op::Move { dst: v, src: p });
+                    self.emit(Op::Zero { dst: v + 1, n: 1 });
+                    self.emit(Op::LoadInt {
+                        dst: v + 2,
+                        v: n as i32,
+                    });
+                    self.emit(Op::LoadInt {
+                        dst: v + 3,
+                        v: n as i32,
+                    });
+                    v
+                }
+                _ => {
+                    self.unsupported(e, "slicing an array that is not a local variable");
+                    return;
+                }
+            }
+        } else {
+            self.expr_reg(base)
+        };
         let is_str = self.l.tt.basic_of(bt).is_some_and(|b| b.is_string());
         let regs = self.alloc(&[false, false, false]);
         match lo {
@@ -1064,6 +1282,14 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         let e = strip(e);
         if let ExprKind::TypeAssert(x, _) = &e.kind {
             let t = self.ty(e);
+            if self.l.tt.is_interface(t) {
+                let dst = self.alloc(&[true, false]);
+                let r = self.expr_reg(x);
+                let ty = self.l.rt_type(t) as u16;
+                self.emit(Op::AssertIfaceOk { dst, src: r, ty });
+                let b = self.l.tt.basic(Basic::Bool);
+                return (dst, vec![t, b]);
+            }
             let mut layout = self.l.tt.layout(t);
             layout.push(false);
             let dst = self.alloc(&layout);
@@ -1072,6 +1298,29 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             self.emit(Op::UnboxOk { dst, src: r, ty });
             let b = self.l.tt.basic(Basic::Bool);
             return (dst, vec![t, b]);
+        }
+        let b = self.l.tt.basic(Basic::Bool);
+        if let ExprKind::Unary(UnOp::Recv, ch) = &e.kind {
+            let t = self.ty(e);
+            let mut layout = self.l.tt.layout(t);
+            layout.push(false);
+            let dst = self.alloc(&layout);
+            let c = self.expr_reg(ch);
+            let ty = self.l.rt_type(t) as u16;
+            self.emit(Op::ChanRecvOk { dst, ch: c, ty });
+            return (dst, vec![t, b]);
+        }
+        if let ExprKind::Index(base, idx) = &e.kind {
+            let bt = self.ty(base);
+            if let Type::Map(_, vt) = self.l.tt.under_type(bt).clone() {
+                let mut layout = self.l.tt.layout(vt);
+                layout.push(false);
+                let dst = self.alloc(&layout);
+                if let Place::MapEntry { win, ty, .. } = self.map_place(base, &idx[0], bt) {
+                    self.emit(Op::MapGetOk { dst, m: win, ty });
+                }
+                return (dst, vec![vt, b]);
+            }
         }
         let (r, tys) = self.call_expr(e);
         let _ = n;
@@ -1179,7 +1428,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                     }
                 }
                 Some(Selection::Method { func, .. }) => return Callee::Method { func },
-                Some(Selection::IfaceMethod { name }) => return Callee::Iface { name },
+                Some(Selection::IfaceMethod { name, .. }) => return Callee::Iface { name },
                 _ => {}
             },
             _ => {}
@@ -1190,8 +1439,13 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
     /// Evaluates the receiver of method call `sel` (= `base.M`) into `dst` as `rt`.
     fn receiver_into(&mut self, sel: &Expr, base: &Expr, rt: TypeId, dst: u16) {
         match self.l.info.selections.get(&strip(sel).id).cloned() {
-            Some(Selection::IfaceMethod { .. }) => {
-                self.expr_into(base, dst);
+            Some(Selection::IfaceMethod { path, derefs, .. }) => {
+                if path.is_empty() {
+                    self.expr_into(base, dst);
+                } else {
+                    let p = self.field_place(base, &path, &derefs);
+                    self.load_place_into(&p, 1, dst);
+                }
             }
             Some(Selection::Method {
                 path,
@@ -1352,11 +1606,38 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         else {
             return;
         };
+        if let Some(Mode::Builtin(b)) = self.mode(func) {
+            return self.go_defer_builtin(e, b, args, is_go);
+        }
         let ft = self.ty(func);
         let Some(sig) = self.l.tt.signature(ft).cloned() else {
             return;
         };
         let callee = self.callee(func);
+        if let (Callee::Iface { name }, ExprKind::Selector(base, _)) = (&callee, &strip(func).kind)
+        {
+            // through a thunk taking the interface and the arguments
+            let idx = self
+                .l
+                .func_for(FuncKey::Thunk(super::Thunk::Method(name.clone(), ft)));
+            let f = self.refreg();
+            self.emit(Op::FuncRef { dst: f, func: idx });
+            let mut layout = vec![true];
+            for t in &sig.params {
+                layout.extend(self.l.tt.layout(*t));
+            }
+            let w = self.alloc(&layout);
+            self.expr_into(base, w);
+            self.args_into(&sig, args, *ellipsis, w + 1);
+            let n = layout.len() as u16;
+            self.set_pos(e.span);
+            self.emit(if is_go {
+                Op::Go { f, a: w, n }
+            } else {
+                Op::Defer { f, a: w, n }
+            });
+            return;
+        }
         let f = self.refreg();
         let mut layout = Vec::new();
         let recv_ty = match &callee {
@@ -1402,6 +1683,51 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         } else {
             self.emit(Op::Defer { f, a: w, n });
         }
+    }
+
+    /// `go`/`defer` of `close`, `panic` or `delete`: a thunk with the operands as
+    /// arguments (evaluated now).
+    fn go_defer_builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr], is_go: bool) {
+        let any = self.l.tt.intern(Type::Interface(vec![]));
+        let (thunk, params) = match b {
+            Builtin::Close => {
+                let t = self.ty(&args[0]);
+                (super::Thunk::Close(t), vec![t])
+            }
+            Builtin::Panic => (super::Thunk::Panic, vec![any]),
+            Builtin::Delete => {
+                let mt = self.ty(&args[0]);
+                let kt = match self.l.tt.under_type(mt) {
+                    Type::Map(k, _) => *k,
+                    _ => mt,
+                };
+                (super::Thunk::Delete(mt), vec![mt, kt])
+            }
+            _ => {
+                self.unsupported(e, "go or defer of this built-in function");
+                return;
+            }
+        };
+        let idx = self.l.func_for(FuncKey::Thunk(thunk));
+        let f = self.refreg();
+        self.emit(Op::FuncRef { dst: f, func: idx });
+        let mut layout = Vec::new();
+        for t in &params {
+            layout.extend(self.l.tt.layout(*t));
+        }
+        let w = self.alloc(&layout);
+        let mut off = 0;
+        for (a, t) in args.iter().zip(&params) {
+            self.value_into(a, *t, w + off);
+            off += self.slots(*t);
+        }
+        let n = layout.len() as u16;
+        self.set_pos(e.span);
+        self.emit(if is_go {
+            Op::Go { f, a: w, n }
+        } else {
+            Op::Defer { f, a: w, n }
+        });
     }
 
     fn conversion_into(&mut self, x: &Expr, t: TypeId, dst: u16) {
@@ -1488,9 +1814,20 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             Builtin::Len | Builtin::Cap => {
                 let dst = self.scalar();
                 let at = self.ty(&args[0]);
+                let under = self.l.tt.under_type(at).clone();
                 if self.l.tt.basic_of(at).is_some_and(|b| b.is_string()) {
                     let a = self.expr_reg(&args[0]);
                     self.emit(Op::StrLen { dst, a });
+                } else if let Type::Chan(..) = under {
+                    let ch = self.expr_reg(&args[0]);
+                    if b == Builtin::Len {
+                        self.emit(Op::ChanLen { dst, ch });
+                    } else {
+                        self.emit(Op::ChanCap { dst, ch });
+                    }
+                } else if let Type::Map(..) = under {
+                    let m = self.expr_reg(&args[0]);
+                    self.emit(Op::MapLen { dst, m });
                 } else {
                     let s = self.expr_reg(&args[0]);
                     let k = if b == Builtin::Len { 2 } else { 3 };
@@ -1507,8 +1844,32 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             }
             Builtin::Make => {
                 let dst = self.alloc_ty(t);
-                let el = match self.l.tt.under_type(t) {
-                    Type::Slice(el) => *el,
+                let el = match self.l.tt.under_type(t).clone() {
+                    Type::Slice(el) => el,
+                    Type::Chan(_, el) => {
+                        let size = self.scalar();
+                        match args.get(1) {
+                            Some(n) => self.expr_into(n, size),
+                            None => {
+                                self.emit(Op::Zero { dst: size, n: 1 });
+                            }
+                        }
+                        let ty = self.l.rt_type(el) as u16;
+                        self.emit(Op::MakeChan { dst, size, ty });
+                        return (Some(dst), vec![t]);
+                    }
+                    Type::Map(..) => {
+                        let hint = self.scalar();
+                        match args.get(1) {
+                            Some(n) => self.expr_into(n, hint),
+                            None => {
+                                self.emit(Op::Zero { dst: hint, n: 1 });
+                            }
+                        }
+                        let ty = self.l.rt_type(t) as u16;
+                        self.emit(Op::MakeMap { dst, hint, ty });
+                        return (Some(dst), vec![t]);
+                    }
                     _ => {
                         self.unsupported(e, "make of this type");
                         return (Some(dst), vec![t]);
@@ -1651,6 +2012,77 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 let r = self.refreg();
                 self.value_into(&args[0], any, r);
                 self.emit(Op::Panic { v: r });
+                (None, vec![])
+            }
+            Builtin::Close => {
+                let ch = self.expr_reg(&args[0]);
+                self.emit(Op::ChanClose { ch });
+                (None, vec![])
+            }
+            Builtin::Delete => {
+                let mt = self.ty(&args[0]);
+                if let Place::MapEntry { win, ty, .. } = self.map_place(&args[0], &args[1], mt) {
+                    self.emit(Op::MapDelete { m: win, ty });
+                }
+                (None, vec![])
+            }
+            Builtin::Clear => {
+                let at = self.ty(&args[0]);
+                match self.l.tt.under_type(at).clone() {
+                    Type::Map(..) => {
+                        let m = self.expr_reg(&args[0]);
+                        self.emit(Op::MapClear { m });
+                    }
+                    Type::Slice(el) => {
+                        // zero every element: copy from a fresh zeroed slice
+                        let s = self.expr_reg(&args[0]);
+                        let z = self.alloc(&[true, false, false, false]);
+                        let lens = self.alloc(&[false, false]);
+                        self.emit(Op::Move {
+                            dst: lens,
+                            src: s + 2,
+                        });
+                        self.emit(Op::Move {
+                            dst: lens + 1,
+                            src: s + 2,
+                        });
+                        let ty = self.l.rt_type(el) as u16;
+                        self.emit(Op::MakeSlice {
+                            dst: z,
+                            len: lens,
+                            ty,
+                        });
+                        let n = self.scalar();
+                        self.emit(Op::CopySlice { dst: n, a: s, b: z });
+                    }
+                    _ => {}
+                }
+                (None, vec![])
+            }
+            Builtin::Recover => {
+                let dst = self.refreg();
+                self.emit(Op::Recover { dst });
+                (Some(dst), vec![t])
+            }
+            Builtin::Print | Builtin::Println => {
+                // runtime.printArgs(args []any, newline bool), Go's built-in format
+                let any = self.l.tt.intern(Type::Interface(vec![]));
+                let slice = self.l.tt.intern(Type::Slice(any));
+                let bool_t = self.l.tt.basic(Basic::Bool);
+                let sig = crate::check::types::Signature {
+                    params: vec![slice],
+                    results: vec![],
+                    variadic: true,
+                };
+                let w = self.alloc(&[true, false, false, false, false]);
+                self.args_into(&sig, args, false, w);
+                self.emit(Op::LoadInt {
+                    dst: w + 4,
+                    v: (b == Builtin::Println) as i32,
+                });
+                let _ = bool_t;
+                let native = self.l.native_by_name("runtime.printArgs", 5, 0);
+                self.emit(Op::CallNative { native, a: w });
                 (None, vec![])
             }
             Builtin::Min | Builtin::Max => {

@@ -23,12 +23,12 @@ pub(super) enum Loc {
     Global(u32),
 }
 
-struct LoopCtx {
-    label: Option<String>,
+pub(super) struct LoopCtx {
+    pub(super) label: Option<String>,
     /// Jumps to patch to the loop's exit.
-    breaks: Vec<usize>,
+    pub(super) breaks: Vec<usize>,
     /// Jumps to patch to the continue point (None for switch: continue not allowed).
-    continues: Option<Vec<usize>>,
+    pub(super) continues: Option<Vec<usize>>,
 }
 
 pub(super) struct FnBuilder<'l, 'a> {
@@ -43,7 +43,10 @@ pub(super) struct FnBuilder<'l, 'a> {
     result_slots: u16,
     ncaptures: u16,
     pub(super) vars: HashMap<VarId, Loc>,
-    loops: Vec<LoopCtx>,
+    pub(super) loops: Vec<LoopCtx>,
+    /// `goto` targets: label -> pc, and the gotos to patch at the end.
+    label_pcs: HashMap<String, usize>,
+    gotos: Vec<(String, usize)>,
     pending_label: Option<String>,
     has_defer: bool,
     result_vars: Vec<VarId>,
@@ -69,6 +72,8 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             ncaptures: 0,
             vars: HashMap::new(),
             loops: Vec::new(),
+            label_pcs: HashMap::new(),
+            gotos: Vec::new(),
             pending_label: None,
             has_defer: false,
             result_vars: Vec::new(),
@@ -80,16 +85,40 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
     }
 
     pub(super) fn finish(mut self) -> Function {
-        if !matches!(
-            self.code.last(),
-            Some(Op::Ret { .. } | Op::Jmp { .. } | Op::Panic { .. })
-        ) {
-            // unreachable end (after a terminating statement) or a void function
-            if self.has_defer {
-                self.emit(Op::RunDefers {});
+        for (label, at) in std::mem::take(&mut self.gotos) {
+            if let Some(&target) = self.label_pcs.get(&label) {
+                self.patch_to(at, target);
             }
-            let a = self.top;
-            self.emit(Op::Ret { a, n: 0 });
+        }
+        let end = self.code.len() as i64;
+        let jumps_to_end = self.code.iter().enumerate().any(|(pc, op)| {
+            let off = match *op {
+                Op::Jmp { off } | Op::JmpIf { off, .. } | Op::JmpIfNot { off, .. } => off as i64,
+                Op::JmpLtI { off, .. }
+                | Op::JmpLeI { off, .. }
+                | Op::JmpEqI { off, .. }
+                | Op::JmpNeI { off, .. } => off as i64,
+                _ => return false,
+            };
+            pc as i64 + 1 + off == end
+        });
+        if self.has_defer {
+            // The recovery epilogue (and the end of a void function): after a
+            // recovered panic the VM resumes the function at its *last*
+            // `RunDefers`, which must be followed by returning the result
+            // variables (see `Op::Recover`). A bare `return` emits exactly that.
+            self.ret(&[]);
+        } else if jumps_to_end
+            || !matches!(
+                self.code.last(),
+                Some(Op::Ret { .. } | Op::Jmp { .. } | Op::Panic { .. })
+            )
+        {
+            // unreachable end (after a terminating statement) or a void function.
+            // A function with results only gets here through unreachable code (the
+            // checker proved every path returns): return the result window as is.
+            let (a, n) = (self.param_slots, self.result_slots);
+            self.emit(Op::Ret { a, n });
         }
         if self.too_many_regs {
             self.l.diags.push(crate::diag::Diagnostic::error(
@@ -494,6 +523,219 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         });
     }
 
+    /// An interface wrapper for method `name` promoted into `recv` (the boxed type)
+    /// from an embedded field: walks the embedding path to the receiver, then calls.
+    pub(super) fn promoted_wrapper(&mut self, recv: TypeId, name: &str) {
+        use super::expr::Place;
+        use crate::check::types::Member;
+        let (func, path, ptr_recv, sig_ty) = match self.l.tt.lookup(recv, name) {
+            Some(Member::Method {
+                func,
+                path,
+                ptr_recv,
+                ..
+            }) => (
+                Some(func),
+                path,
+                ptr_recv,
+                self.l.info.funcs[func as usize].sig,
+            ),
+            Some(Member::IfaceMethod { sig, path, .. }) => (None, path, false, sig),
+            _ => return,
+        };
+        let sig = self.l.tt.signature(sig_ty).cloned().unwrap();
+        let boxr = self.refreg();
+        let mut args_layout = Vec::new();
+        for t in &sig.params {
+            args_layout.extend(self.l.tt.layout(*t));
+        }
+        let args = self.alloc(&args_layout);
+        self.param_slots = self.top;
+        let mut res_layout = Vec::new();
+        for t in &sig.results {
+            res_layout.extend(self.l.tt.layout(*t));
+        }
+        self.result_slots = res_layout.len() as u16;
+        self.alloc(&res_layout);
+        // the boxed value: a pointer, or the value itself in the box
+        let (mut place, mut ty) = match self.l.tt.pointer_elem(recv) {
+            Some(el) => {
+                let p = self.refreg();
+                self.emit(Op::Load {
+                    dst: p,
+                    p: boxr,
+                    off: 0,
+                });
+                (Place::Mem(p, 0), el)
+            }
+            None => (Place::Mem(boxr, 0), recv),
+        };
+        for &f in &path {
+            if let Some(el) = self.l.tt.pointer_elem(ty) {
+                let pr = self.refreg();
+                self.load_place_into(&place, 1, pr);
+                place = Place::Mem(pr, 0);
+                ty = el;
+            }
+            let off = self.l.tt.field_offset(ty, f) as u16;
+            let fty = self.l.tt.struct_fields(ty).map(|fs| fs[f].ty).unwrap_or(ty);
+            place = match place {
+                Place::Mem(p, o) => Place::Mem(p, o + off),
+                other => other,
+            };
+            ty = fty;
+        }
+        let rt = match func {
+            Some(f) => self.l.info.funcs[f as usize].recv.unwrap_or(ty),
+            None => ty,
+        };
+        let mut win = self.l.tt.layout(rt);
+        let recv_slots = win.len() as u16;
+        win.extend(args_layout.iter().copied());
+        win.extend(res_layout.iter().copied());
+        let a = self.alloc(&win);
+        let holder_is_ptr = self.l.tt.pointer_elem(ty).is_some();
+        match (ptr_recv, holder_is_ptr) {
+            (true, true) | (false, false) => self.load_place_into(&place, recv_slots, a),
+            (true, false) => {
+                if let Place::Mem(p, o) = place {
+                    if o == 0 {
+                        self.emit(Op::Move { dst: a, src: p });
+                    } else {
+                        self.emit(Op::AddrOff { dst: a, p, off: o });
+                    }
+                }
+            }
+            (false, true) => {
+                let p = self.refreg();
+                self.load_place_into(&place, 1, p);
+                self.load_mem(a, p, 0, recv_slots);
+            }
+        }
+        let nargs = args_layout.len() as u16;
+        self.move_n(a + recv_slots, args, nargs);
+        match func {
+            Some(f) => {
+                let target = self.l.callable(f);
+                self.emit(Op::Call { func: target, a });
+            }
+            None => {
+                // an embedded interface: dispatch on its dynamic type
+                let m = self.l.method_name(name);
+                self.emit(Op::CallMethod { a, m });
+            }
+        }
+        let r = self.result_slots;
+        self.emit(Op::Ret {
+            a: a + recv_slots + nargs,
+            n: r,
+        });
+    }
+
+    /// The body of a method value: capture 0 is a box holding the receiver (or the
+    /// interface); the parameters are the method's; calls the method.
+    pub(super) fn bound_method(&mut self, method: Option<FuncId>, iface: Option<(String, TypeId)>) {
+        let any = self.l.tt.intern(Type::Interface(vec![]));
+        let (recv_ty, sig) = match (&method, &iface) {
+            (Some(m), _) => {
+                let fi = &self.l.info.funcs[*m as usize];
+                (
+                    fi.recv.unwrap_or(any),
+                    self.l.tt.signature(fi.sig).cloned().unwrap(),
+                )
+            }
+            (None, Some((_, s))) => (any, self.l.tt.signature(*s).cloned().unwrap()),
+            _ => return,
+        };
+        let mut params = Vec::new();
+        for t in &sig.params {
+            params.extend(self.l.tt.layout(*t));
+        }
+        let mut results = Vec::new();
+        for t in &sig.results {
+            results.extend(self.l.tt.layout(*t));
+        }
+        let args = self.alloc(&params);
+        self.param_slots = self.top;
+        self.result_slots = results.len() as u16;
+        self.alloc(&results);
+        self.ncaptures = 1;
+        let cap = self.refreg();
+        self.emit(Op::LoadCapture { dst: cap, idx: 0 });
+        let mut win = self.l.tt.layout(recv_ty);
+        let rs = win.len() as u16;
+        win.extend(params.iter().copied());
+        win.extend(results.iter().copied());
+        let a = self.alloc(&win);
+        self.load_mem(a, cap, 0, rs);
+        self.move_n(a + rs, args, params.len() as u16);
+        match (method, iface) {
+            (Some(m), _) => {
+                let f = self.l.callable(m);
+                self.emit(Op::Call { func: f, a });
+            }
+            (None, Some((name, _))) => {
+                let m = self.l.method_name(&name);
+                self.emit(Op::CallMethod { a, m });
+            }
+            _ => {}
+        }
+        let n = self.result_slots;
+        self.emit(Op::Ret {
+            a: a + rs + params.len() as u16,
+            n,
+        });
+    }
+
+    /// The body of a `go`/`defer` thunk (see [`super::Thunk`]).
+    pub(super) fn thunk(&mut self, t: &super::Thunk) {
+        use super::Thunk;
+        let any = self.l.tt.intern(Type::Interface(vec![]));
+        match t {
+            Thunk::Close(ct) => {
+                let ch = self.alloc_ty(*ct);
+                self.param_slots = self.top;
+                self.emit(Op::ChanClose { ch });
+            }
+            Thunk::Panic => {
+                let v = self.alloc_ty(any);
+                self.param_slots = self.top;
+                self.emit(Op::Panic { v });
+                return;
+            }
+            Thunk::Delete(mt) => {
+                let (kt, _) = match self.l.tt.under_type(*mt) {
+                    Type::Map(k, v) => (*k, *v),
+                    _ => (*mt, *mt),
+                };
+                let m = self.alloc_ty(*mt);
+                self.alloc_ty(kt);
+                self.param_slots = self.top;
+                let ty = self.l.rt_type(*mt) as u16;
+                self.emit(Op::MapDelete { m, ty });
+            }
+            Thunk::Method(name, sig) => {
+                let sig = self.l.tt.signature(*sig).cloned().unwrap();
+                let mut params = vec![true];
+                for p in &sig.params {
+                    params.extend(self.l.tt.layout(*p));
+                }
+                let mut win = params.clone();
+                for r in &sig.results {
+                    win.extend(self.l.tt.layout(*r));
+                }
+                self.alloc(&params);
+                self.param_slots = self.top;
+                let w = self.alloc(&win);
+                self.move_n(w, 0, params.len() as u16);
+                let m = self.l.method_name(name);
+                self.emit(Op::CallMethod { a: w, m });
+            }
+        }
+        let a = self.param_slots;
+        self.emit(Op::Ret { a, n: 0 });
+    }
+
     /// Initialises package variables in dependency order, then runs `init` functions.
     pub(super) fn package_init(&mut self) {
         let inits = self.l.info.var_inits.clone();
@@ -864,6 +1106,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 self.top = mark;
             }
             StmtKind::Labeled(l, inner) => {
+                self.label_pcs.insert(l.name.clone(), self.code.len());
                 self.pending_label = Some(l.name.clone());
                 self.stmt(inner);
                 self.pending_label = None;
@@ -887,11 +1130,32 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             StmtKind::Fallthrough => {
                 // handled by `switch`
             }
-            StmtKind::Send(..)
-            | StmtKind::Goto(_)
-            | StmtKind::Select { .. }
-            | StmtKind::TypeSwitch { .. } => {
-                // rejected by the checker
+            StmtKind::Send(ch, v) => {
+                let mark = self.top;
+                self.send(ch, v);
+                self.top = mark;
+            }
+            StmtKind::Select { clauses } => {
+                let mark = self.top;
+                self.select(label, clauses);
+                self.top = mark;
+            }
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                expr,
+                clauses,
+            } => {
+                let mark = self.top;
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                self.type_switch(label, bind.as_ref(), expr, clauses);
+                self.top = mark;
+            }
+            StmtKind::Goto(l) => {
+                let j = self.jump();
+                self.gotos.push((l.name.clone(), j));
             }
         }
     }
@@ -948,9 +1212,11 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 self.expr_discard(&rhs[0]);
                 return;
             }
-            // direct into an unboxed local when the value is one slot
+            // direct into an unboxed local when the value is one slot and does not
+            // read the variable itself (`p = &T{next: p}` must read p first)
             if let Some(Loc::Regs(r)) = self.ident_loc(&lhs[0]) {
-                if self.slots(ty) == 1 {
+                if self.slots(ty) == 1 && !mentions_var(&rhs[0], self.var_of(&lhs[0]), self.l.info)
+                {
                     self.value_into(&rhs[0], ty, r);
                     return;
                 }
@@ -1001,6 +1267,14 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             if let (Some((p, ty)), Some(t)) = (p, t) {
                 self.store_place(p, *ty, t);
             }
+        }
+    }
+
+    /// The variable an identifier expression names.
+    fn var_of(&self, e: &ast::Expr) -> Option<VarId> {
+        match self.l.info.uses.get(&strip(e).id) {
+            Some(Obj::Var(v)) => Some(*v),
+            _ => None,
         }
     }
 
@@ -1234,16 +1508,30 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
     ) {
         let xty = self.ty(expr);
         let u = self.l.tt.under(xty);
+        match self.l.tt.get(u) {
+            Type::Chan(..) => return self.range_chan(label, key, define, expr, body),
+            Type::Map(..) => return self.range_map(label, key, value, define, expr, body),
+            _ => {}
+        }
         let int = self.l.tt.basic(crate::check::types::Basic::Int);
         enum Kind {
             Int,
             Str,
             Slice(TypeId),
+            /// (array type, length, element type)
+            Array(TypeId, u64, TypeId),
         }
         let kind = match self.l.tt.get(u).clone() {
             Type::Basic(b) if b.is_string() => Kind::Str,
             Type::Basic(_) => Kind::Int,
             Type::Slice(el) => Kind::Slice(el),
+            Type::Array(n, el) => Kind::Array(u, n, el),
+            Type::Pointer(p) if matches!(self.l.tt.under_type(p), Type::Array(..)) => {
+                let Type::Array(n, el) = self.l.tt.under_type(p).clone() else {
+                    unreachable!()
+                };
+                Kind::Array(self.l.tt.under(p), n, el)
+            }
             _ => {
                 self.l.diags.push(crate::diag::Diagnostic::error(
                     "unsupported",
@@ -1253,9 +1541,26 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 return;
             }
         };
-        // the range expression is evaluated once
-        let xr = self.alloc_ty(xty);
-        self.value_into(expr, xty, xr);
+        // the range expression is evaluated once (an array is copied, as in Go; a
+        // pointer to an array is not)
+        let xr = if let Kind::Array(at, _, _) = kind {
+            let q = self.refreg();
+            if self.l.tt.pointer_elem(xty).is_some() {
+                self.value_into(expr, xty, q);
+            } else {
+                let tmp = self.alloc_ty(at);
+                self.value_into(expr, at, tmp);
+                let rt = self.l.rt_type(at);
+                self.emit(Op::New { dst: q, ty: rt });
+                let n = self.slots(at);
+                self.store_mem(q, 0, tmp, n);
+            }
+            q
+        } else {
+            let r = self.alloc_ty(xty);
+            self.value_into(expr, xty, r);
+            r
+        };
         let len = match kind {
             Kind::Int => xr,
             Kind::Str => {
@@ -1264,6 +1569,14 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 l
             }
             Kind::Slice(_) => xr + 2,
+            Kind::Array(_, n, _) => {
+                let l = self.scalar();
+                self.emit(Op::LoadInt {
+                    dst: l,
+                    v: n as i32,
+                });
+                l
+            }
         };
         let idx = self.scalar();
         self.emit(Op::Zero { dst: idx, n: 1 });
@@ -1301,6 +1614,16 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                             s: xr,
                             i: idx,
                         });
+                        let r = self.alloc_ty(el);
+                        let n = self.slots(el);
+                        self.load_mem(r, p, 0, n);
+                        t.push((v, r, el));
+                    }
+                    Kind::Array(at, _, el) => {
+                        let p = self.refreg();
+                        self.emit(Op::Move { dst: p, src: xr });
+                        let ty = self.l.rt_type(at) as u16;
+                        self.emit(Op::ArrayAddr { p, i: idx, ty });
                         let r = self.alloc_ty(el);
                         let n = self.slots(el);
                         self.load_mem(r, p, 0, n);
@@ -1395,7 +1718,19 @@ pub(super) fn strip(e: &ast::Expr) -> &ast::Expr {
     }
 }
 
-fn is_blank_expr(e: &ast::Expr) -> bool {
+/// Whether expression `e` refers to variable `v` anywhere.
+fn mentions_var(e: &ast::Expr, v: Option<VarId>, info: &crate::check::Info) -> bool {
+    let Some(v) = v else { return false };
+    let mut found = false;
+    super::walk_expr(e, &mut |x| {
+        if let Some(Obj::Var(u)) = info.uses.get(&x.id) {
+            found |= *u == v;
+        }
+    });
+    found
+}
+
+pub(super) fn is_blank_expr(e: &ast::Expr) -> bool {
     matches!(&e.kind, ast::ExprKind::Ident(i) if i.name == "_")
 }
 

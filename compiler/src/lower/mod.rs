@@ -10,6 +10,7 @@
 //! `TypeTable::slots(T)` consecutive registers whose reference kinds are
 //! `TypeTable::layout(T)`; every register has one fixed kind for the whole function.
 
+mod comm;
 mod expr;
 mod func;
 
@@ -33,8 +34,32 @@ enum FuncKey {
     Trampoline(FuncId),
     /// Method `method` of type `recv` called through an interface box.
     Wrapper { recv: TypeId, method: FuncId },
+    /// Method `name` promoted into `recv` from an embedded field, called through an
+    /// interface box.
+    Promoted { recv: TypeId, name: String },
     /// The package initialiser.
     Init,
+    /// A method value `x.M`: a closure capturing a box with the receiver (of the
+    /// method's receiver type), calling the method.
+    Bound(FuncId),
+    /// A method value of an interface: captures a box holding the interface.
+    BoundIface(String, TypeId),
+    /// A small function that performs a call `go` and `defer` cannot name directly
+    /// (a built-in, or an interface method), taking its operands as parameters.
+    Thunk(Thunk),
+}
+
+/// What a thunk does with its parameters.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Thunk {
+    /// `close(ch)`
+    Close(TypeId),
+    /// `panic(v)`
+    Panic,
+    /// `delete(m, k)` for map type `m`
+    Delete(TypeId),
+    /// `x.name(args...)` on an interface `x`; the signature type of the method.
+    Method(String, TypeId),
 }
 
 pub struct Lowerer<'a> {
@@ -180,6 +205,19 @@ impl<'a> Lowerer<'a> {
         });
         self.native_index.insert(f, i);
         i
+    }
+
+    /// A native the compiler calls directly (no Go declaration), by name.
+    fn native_by_name(&mut self, name: &str, param_slots: u16, result_slots: u16) -> u32 {
+        if let Some(i) = self.module.natives.iter().position(|n| n.name == name) {
+            return i as u32;
+        }
+        self.module.natives.push(NativeImport {
+            name: name.to_string(),
+            param_slots,
+            result_slots,
+        });
+        (self.module.natives.len() - 1) as u32
     }
 
     fn file(&mut self, file: u32) -> u32 {
@@ -337,7 +375,7 @@ impl<'a> Lowerer<'a> {
         }
         let methods = named.methods.clone();
         let mut out = Vec::new();
-        for m in methods {
+        for m in &methods {
             if m.ptr_recv && !is_ptr {
                 continue;
             }
@@ -350,6 +388,29 @@ impl<'a> Lowerer<'a> {
                 func,
             });
         }
+        // methods promoted from embedded fields (not shadowed, in the method set)
+        for name in self.tt.promoted_method_names(base) {
+            if methods.iter().any(|m| m.name == name) {
+                continue;
+            }
+            let callable = match self.tt.lookup(t, &name) {
+                Some(crate::check::types::Member::Method {
+                    ptr_recv, via_ptr, ..
+                }) => !ptr_recv || via_ptr,
+                Some(crate::check::types::Member::IfaceMethod { .. }) => true,
+                _ => false,
+            };
+            if callable {
+                let func = self.func_for(FuncKey::Promoted {
+                    recv: t,
+                    name: name.clone(),
+                });
+                out.push(RtMethod {
+                    name: self.method_name(&name),
+                    func,
+                });
+            }
+        }
         out.sort_by_key(|m| m.name);
         out
     }
@@ -359,7 +420,32 @@ impl<'a> Lowerer<'a> {
             FuncKey::Func(f) => self.build_func(*f),
             FuncKey::Trampoline(f) => self.build_trampoline(*f),
             FuncKey::Wrapper { recv, method } => self.build_wrapper(*recv, *method),
+            FuncKey::Bound(m) => {
+                let name = format!("{}-fm", self.info.funcs[*m as usize].name);
+                let mut b = func::FnBuilder::new(self, name, Span::default());
+                b.bound_method(Some(*m), None);
+                b.finish()
+            }
+            FuncKey::BoundIface(name, sig) => {
+                let mut b = func::FnBuilder::new(self, format!("{name}-fm"), Span::default());
+                b.bound_method(None, Some((name.clone(), *sig)));
+                b.finish()
+            }
+            FuncKey::Promoted { recv, name } => {
+                let mut b = func::FnBuilder::new(
+                    self,
+                    format!("{}.{}-fm", self.tt.runtime_name(*recv), name),
+                    Span::default(),
+                );
+                b.promoted_wrapper(*recv, name);
+                b.finish()
+            }
             FuncKey::Init => self.build_init(),
+            FuncKey::Thunk(t) => {
+                let mut b = func::FnBuilder::new(self, "go.thunk".into(), Span::default());
+                b.thunk(t);
+                b.finish()
+            }
         }
     }
 
@@ -579,7 +665,7 @@ pub(super) fn walk_stmt<'t>(s: &'t ast::Stmt, f: &mut dyn FnMut(&'t ast::Expr)) 
     }
 }
 
-fn walk_expr<'t>(e: &'t ast::Expr, f: &mut dyn FnMut(&'t ast::Expr)) {
+pub(super) fn walk_expr<'t>(e: &'t ast::Expr, f: &mut dyn FnMut(&'t ast::Expr)) {
     use ast::ExprKind as E;
     f(e);
     match &e.kind {

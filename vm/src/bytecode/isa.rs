@@ -399,12 +399,18 @@ define_ops! {
 
     /// Makes room to append `n` (register) elements of type `ty` to the slice
     /// `s..s+4` in place: `len += n`, reallocating (Go's growth and size classes)
-    /// and copying when the capacity is too small. The new elements are zeroed.
+    /// and copying when the capacity is too small. In place, the new elements keep
+    /// their old contents (the append overwrites them; its source may overlap).
     /// (`ty` is needed when the slice is nil: there is no array to take it from.)
     Grow = 122 { s: Reg, n: Reg, ty: Type16 },
     /// `dst..dst+4 = s[lo:hi:max]` with `lo`, `hi`, `max` in registers `lo..lo+3`;
     /// panics `slice bounds out of range [...]` as Go does.
     SliceSlice = 123 { dst: Reg, s: Reg, lo: Reg },
+    /// `p += 8 * slots(elem) * i` for an array of type `ty` at pointer `p`, after
+    /// checking `0 <= i < len(ty)` (panics `index out of range [i] with length n`)
+    /// and that `p` is not nil. Like `Load`/`Store` offsets, the pointee's type is
+    /// the compiler's claim.
+    ArrayAddr = 125 { p: Reg, i: Reg, ty: Type16 },
     /// `dst` = number of elements copied by `copy(a, b)` (slices `a..a+4`, `b..b+4`,
     /// same element type; overlapping ranges copy as memmove).
     CopySlice = 124 { dst: Reg, a: Reg, b: Reg },
@@ -465,10 +471,17 @@ define_ops! {
     /// `dst+1..`, the value after it; or `dst` = 0 when done.
     MapNext = 168 { dst: Reg, it: Reg, ty: Type16 },
 
-    /// `dst` = the value of the current panic if called from a deferred function
-    /// run directly by the panicking goroutine's unwinding (stopping the panic), else
-    /// nil. Runtime errors are recovered as values of the stdlib type
-    /// `runtime.Error`'s implementation (printing `runtime error: ...`).
+    /// `dst` = the value of the current panic if executed by the deferred function
+    /// that the panicking goroutine's unwinding called (directly: not by a function
+    /// it calls), marking the panic recovered; else nil. Runtime errors are
+    /// recovered as values of the `runtime` error types (`runtime.boundsError`,
+    /// `runtime.errorString`, `runtime.plainError`, `*runtime.TypeAssertionError`,
+    /// implementing `runtime.Error`). When the recovering deferred call returns,
+    /// the function that deferred it resumes at its *last* `RunDefers`
+    /// instruction, which the compiler must follow with the code that returns the
+    /// function's results (named results' current values); the loader appends
+    /// `RunDefers; Zero; Ret` (zero results) to a function with `Defer` and no
+    /// `RunDefers`.
     Recover = 170 { dst: Reg },
     /// `dst = src` if the dynamic type of interface `src` implements interface type
     /// `ty` (every method name of `ty` in its method table), else panics

@@ -36,6 +36,22 @@
 //!   indices are in range. `LoadCapture` `idx < ncaptures`; `Call` and `FuncRef`
 //!   name functions without captures (only `MakeClosure` supplies captures).
 //!   `SignExt`/`ZeroExt` `bits` is 1..=64; `StrConv` `kind` is 0..=4.
+//! - **Channels and select.** The value of `ChanSend`/`ChanRecv` and of every
+//!   select case spans `slots(ty)` registers (one more for `ok` of `ChanRecvOk` and
+//!   `SelectRecv`); `MakeChan` `size` is a scalar. A `Select` with `n` cases is
+//!   followed by exactly `n` `SelectRecv`/`SelectSend` instructions, its *case
+//!   operands*: they are never executed, so no case operand stands anywhere else
+//!   and no jump lands on one; `block` is 0 or 1. (The channel's element type is
+//!   only known at run time: the runtime checks it against `ty` at every operation.)
+//! - **Maps, recover, assertions.** The `ty` of `MakeMap`, `MapGet`, `MapGetOk`,
+//!   `MapSet`, `MapDelete` and `MapNext` is a map type; the key registers
+//!   (`m+1..`, or `dst+1..` for `MapNext`) have the key type's reference bits, the
+//!   value registers (`dst..` of `MapGet`/`MapGetOk`, after the key for `MapSet`
+//!   and `MapNext`) the value type's; the map, the iterator, `MapIter` `dst`,
+//!   `Recover` `dst` and the interfaces of `AssertIface`/`AssertIfaceOk` are ref,
+//!   `MakeMap` `hint`, `MapLen` `dst`, `MapNext` `dst` and every `ok` are scalar;
+//!   `AssertIface`'s `ty` is an interface type. (The interpreter also checks at run
+//!   time that a map object's type is the instruction's `ty`.)
 //!
 //! **Kind rules** (so a forged file cannot turn an integer into a pointer through a
 //! register; "ref" = the register's bit in `Function::ref_regs` is set):
@@ -46,23 +62,26 @@
 //!    `UnboxOk` `src`; `IfaceEq` `a`, `b`; `IfaceType` `a`; `IndexAddr` `s`;
 //!    `MakeClosure` captures `a..a+ncaptures`; `Panic` `v`; the slice of `Grow`,
 //!    `SliceSlice` `s`, `CopySlice` `a`, `b`, `StrConv` 1/3 `a`; `StrConv` 2/4 and
-//!    `StrDecodeRune` strings.
+//!    `StrDecodeRune` strings; the channel of every channel instruction and case.
 //! 2. Results that are references must go to ref registers: `LoadConst` of a string;
 //!    `Concat`, `StrSlice`, `GlobalAddr`, `FuncRef`, `MakeClosure`, `LoadCapture`,
-//!    `New`, `AddrOff`, `Box`, `IndexAddr`, `StrConv` `dst`; the array register of
+//!    `New`, `AddrOff`, `Box`, `IndexAddr`, `StrConv`, `MakeChan` `dst`; the array register of
 //!    every slice an instruction writes (`MakeSlice`, `SliceSlice`, `StrConv` 2/4
 //!    `dst`, `Grow` `s`).
 //! 3. Results that are numbers must go to scalar registers: `LoadInt`, `LoadConst`
 //!    of an int or float, every integer/float arithmetic, conversion and comparison
 //!    (`AddI`..`F32Round`, `EqI`..`LeS`), `StrLen`, `StrIndex`, `IfaceEq`,
 //!    `IfaceType`, `CopySlice`, `StrDecodeRune` `dst` and `dst+1`, the offset/len/
-//!    cap registers of every slice an instruction writes, `UnboxOk`'s `ok`.
+//!    cap registers of every slice an instruction writes, `UnboxOk`'s `ok`,
+//!    `ChanLen`/`ChanCap`/`Select` `dst`, the `ok` of `ChanRecvOk` and `SelectRecv`
+//!    (and `MakeChan` reads a scalar `size`).
 //! 4. Copies keep the kind: `Move`/`MoveN` copy between registers of the same kind;
 //!    `Call` window register `a+i` has the kind of the callee's register `i` (its
 //!    parameters, then its results); `Ret` `a+i` has the kind of register
 //!    `param_slots+i`, where the result is copied;
 //!    `LoadGlobal`/`StoreGlobal` register kind equals the global's bit in
-//!    `global_refs`; `Box` `src+i` and `Unbox` `dst+i` equal `ty`'s `ref_slots` bit i.
+//!    `global_refs`; `Box` `src+i`, `Unbox` `dst+i` and the values of channel
+//!    instructions and select cases equal `ty`'s `ref_slots` bit i.
 //!
 //! Limits, by design of the value model: memory slots carry no kind, so `Load`/
 //! `LoadN` into a ref register trusts the compiler; natives have no register map,
@@ -398,6 +417,8 @@ struct FnCheck<'a> {
     m: &'a Module,
     f: &'a Function,
     pc: usize,
+    /// `case_ops[pc]`: the instruction is a case operand of a `Select`.
+    case_ops: Vec<bool>,
 }
 
 impl FnCheck<'_> {
@@ -481,13 +502,60 @@ impl FnCheck<'_> {
         Ok(n)
     }
 
+    /// Registers `r..r+n` are in the frame (`r` may exceed a register index when a
+    /// span follows another).
+    fn span_at(&self, r: u64, n: u64) -> Result<()> {
+        if r + n > self.f.nregs as u64 {
+            return Err(self.err(format!(
+                "registers r{r}..r{} are out of range ({} registers)",
+                r + n,
+                self.f.nregs
+            )));
+        }
+        Ok(())
+    }
+
+    /// Registers `r..r+slots(ty)` have the reference bits of type `ty` (a type
+    /// index already checked to be in range); returns `slots(ty)`.
+    fn like_type_at(&self, r: u64, ty: u32, what: &str) -> Result<u64> {
+        let t = &self.m.types[ty as usize];
+        let n = t.slots as u64;
+        self.span_at(r, n)?;
+        for i in 0..n {
+            if self.is_ref(r + i) != t.is_ref_slot(i as usize) {
+                return Err(self.err(format!(
+                    "{what} register r{} does not match slot {i} of type {}",
+                    r + i,
+                    t.name
+                )));
+            }
+        }
+        Ok(n)
+    }
+
+    /// Type operand `ty` is a map type: its key and value types.
+    fn map_type(&self, ty: u16) -> Result<(u32, u32)> {
+        match self.m.types[ty as usize].kind {
+            TypeKind::Map { key, value } => Ok((key, value)),
+            _ => Err(self.err(format!(
+                "type {} is not a map type",
+                self.m.types[ty as usize].name
+            ))),
+        }
+    }
+
     fn callee(&self, func: u32) -> &Function {
         &self.m.funcs[func as usize]
     }
 }
 
 fn verify_function(m: &Module, index: usize, f: &Function) -> Result<()> {
-    let mut c = FnCheck { m, f, pc: 0 };
+    let mut c = FnCheck {
+        m,
+        f,
+        pc: 0,
+        case_ops: vec![false; f.code.len()],
+    };
     let ferr = |message: String| VerifyError {
         place: format!("function {index} ({})", f.name),
         message,
@@ -527,10 +595,45 @@ fn verify_function(m: &Module, index: usize, f: &Function) -> Result<()> {
         }
         prev = l.pc;
     }
+    mark_case_operands(&mut c)?;
     for (pc, op) in f.code.iter().enumerate() {
         c.pc = pc;
         check_operands(&c, op)?;
         check_op(&c, op)?;
+    }
+    Ok(())
+}
+
+/// Marks the case operands of every `Select` and refuses a `Select` without its
+/// `n` cases and a case operand outside a `Select`.
+fn mark_case_operands(c: &mut FnCheck) -> Result<()> {
+    let code = &c.f.code;
+    let mut pc = 0;
+    while pc < code.len() {
+        c.pc = pc;
+        match code[pc] {
+            Op::Select { n, .. } => {
+                let n = n as usize;
+                let cases = code.get(pc + 1..pc + 1 + n);
+                let all_cases = cases.is_some_and(|ops| {
+                    ops.iter()
+                        .all(|op| matches!(op, Op::SelectRecv { .. } | Op::SelectSend { .. }))
+                });
+                if !all_cases {
+                    return Err(c.err(format!(
+                        "a select of {n} cases must be followed by {n} SelectRecv/SelectSend instructions"
+                    )));
+                }
+                for k in pc + 1..pc + 1 + n {
+                    c.case_ops[k] = true;
+                }
+                pc += 1 + n;
+            }
+            Op::SelectRecv { .. } | Op::SelectSend { .. } => {
+                return Err(c.err("a select case operand outside a select".into()));
+            }
+            _ => pc += 1,
+        }
     }
     Ok(())
 }
@@ -556,6 +659,11 @@ fn check_operands(c: &FnCheck, op: &Op) -> Result<()> {
                     return Err(c.err(format!(
                         "jump to {target} is outside the function ({} instructions)",
                         c.f.code.len()
+                    )));
+                }
+                if c.case_ops[target as usize] {
+                    return Err(c.err(format!(
+                        "jump to {target}, a select case operand (never executed)"
                     )));
                 }
                 continue;
@@ -588,6 +696,11 @@ fn is_window_base(op: &Op, field: &str) -> bool {
             | (Op::Go { .. }, "a")
             | (Op::Defer { .. }, "a")
             | (Op::MakeClosure { .. }, "a")
+            // Values of zero-slot element types (struct{}) span no register.
+            | (Op::ChanSend { .. }, "src")
+            | (Op::ChanRecv { .. }, "dst")
+            | (Op::SelectSend { .. }, "val")
+            | (Op::MapGet { .. }, "dst")
     )
 }
 
@@ -858,13 +971,106 @@ fn check_op(c: &FnCheck, op: &Op) -> Result<()> {
             c.want_ref(r(a), "slice a")?;
             c.want_ref(r(b), "slice b")?;
         }
+        Op::MakeChan { dst, size, .. } => {
+            c.want_ref(r(dst), "dst")?;
+            c.want_scalar(r(size), "size")?;
+        }
+        Op::ChanSend { ch, src, ty } => {
+            c.want_ref(r(ch), "channel ch")?;
+            c.like_type(src, ty, "src")?;
+        }
+        Op::ChanRecv { dst, ch, ty } => {
+            c.want_ref(r(ch), "channel ch")?;
+            c.like_type(dst, ty, "dst")?;
+        }
+        Op::ChanRecvOk { dst, ch, ty } | Op::SelectRecv { ch, val: dst, ty } => {
+            c.want_ref(r(ch), "channel ch")?;
+            let n = c.like_type(dst, ty, "value")?;
+            c.span(dst, n + 1)?;
+            c.want_scalar(r(dst) + n, "ok")?;
+        }
+        Op::SelectSend { ch, val, ty } => {
+            c.want_ref(r(ch), "channel ch")?;
+            c.like_type(val, ty, "val")?;
+        }
+        Op::ChanClose { ch } => c.want_ref(r(ch), "channel ch")?,
+        Op::ChanLen { dst, ch } | Op::ChanCap { dst, ch } => {
+            c.want_scalar(r(dst), "dst")?;
+            c.want_ref(r(ch), "channel ch")?;
+        }
+        Op::Select { dst, block, .. } => {
+            c.want_scalar(r(dst), "dst")?;
+            if block > 1 {
+                return Err(c.err(format!("select block flag {block} is not 0 or 1")));
+            }
+        }
         Op::Panic { v } => c.want_ref(r(v), "interface v")?,
-        // Not implemented by this VM yet: refuse programs that use them.
-        other => {
-            return Err(c.err(format!(
-                "instruction {} is not supported by this govm",
-                other.name()
-            )))
+        Op::ArrayAddr { p, i, ty } => {
+            c.want_ref(r(p), "pointer p")?;
+            c.want_scalar(r(i), "index i")?;
+            if !matches!(
+                c.m.types[ty as usize].kind,
+                super::module::TypeKind::Array { .. }
+            ) {
+                return Err(c.err(format!("type {ty} is not an array type")));
+            }
+        }
+        Op::MakeMap { dst, hint, ty } => {
+            c.map_type(ty)?;
+            c.want_ref(r(dst), "dst")?;
+            c.want_scalar(r(hint), "size hint")?;
+        }
+        Op::MapGet { dst, m, ty } | Op::MapGetOk { dst, m, ty } => {
+            let (k, v) = c.map_type(ty)?;
+            c.want_ref(r(m), "map m")?;
+            c.like_type_at(r(m) + 1, k, "key")?;
+            let n = c.like_type_at(r(dst), v, "dst")?;
+            if let Op::MapGetOk { .. } = op {
+                c.span_at(r(dst), n + 1)?;
+                c.want_scalar(r(dst) + n, "ok")?;
+            }
+        }
+        Op::MapSet { m, ty } => {
+            let (k, v) = c.map_type(ty)?;
+            c.want_ref(r(m), "map m")?;
+            let ks = c.like_type_at(r(m) + 1, k, "key")?;
+            c.like_type_at(r(m) + 1 + ks, v, "value")?;
+        }
+        Op::MapDelete { m, ty } => {
+            let (k, _) = c.map_type(ty)?;
+            c.want_ref(r(m), "map m")?;
+            c.like_type_at(r(m) + 1, k, "key")?;
+        }
+        Op::MapLen { dst, m } => {
+            c.want_scalar(r(dst), "dst")?;
+            c.want_ref(r(m), "map m")?;
+        }
+        Op::MapClear { m } => c.want_ref(r(m), "map m")?,
+        Op::MapIter { dst, m } => {
+            c.want_ref(r(dst), "dst")?;
+            c.want_ref(r(m), "map m")?;
+        }
+        Op::MapNext { dst, it, ty } => {
+            let (k, v) = c.map_type(ty)?;
+            c.want_scalar(r(dst), "dst")?;
+            c.want_ref(r(it), "iterator it")?;
+            let ks = c.like_type_at(r(dst) + 1, k, "key")?;
+            c.like_type_at(r(dst) + 1 + ks, v, "value")?;
+        }
+        Op::Recover { dst } => c.want_ref(r(dst), "dst")?,
+        Op::AssertIface { dst, src, ty } | Op::AssertIfaceOk { dst, src, ty } => {
+            if !matches!(c.m.types[ty as usize].kind, TypeKind::Interface { .. }) {
+                return Err(c.err(format!(
+                    "type {} is not an interface type",
+                    c.m.types[ty as usize].name
+                )));
+            }
+            c.want_ref(r(dst), "dst")?;
+            c.want_ref(r(src), "interface src")?;
+            if let Op::AssertIfaceOk { .. } = op {
+                c.span_at(r(dst), 2)?;
+                c.want_scalar(r(dst) + 1, "ok")?;
+            }
         }
     }
     Ok(())

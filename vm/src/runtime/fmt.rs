@@ -25,7 +25,11 @@
 //! `%!v(BAD...)` marker instead of reading outside an object. Nesting deeper than
 //! [`MAX_DEPTH`] prints `...` rather than exhausting the stack.
 //!
-//! Not yet: maps (printed as `map[...]`, TODO when maps exist), `Formatter` and
+//! Maps print with their keys sorted like Go's `internal/fmtsort` (from a snapshot
+//! of the entries, read in place like heap values); keys of different dynamic
+//! types inside interfaces sort by type index (Go sorts them by type address).
+//!
+//! Not yet: `Formatter` and
 //! `GoStringer`, complex numbers, `%w`. A method that panics prints
 //! `%!v(PANIC=String method: ...)` without the panic value, which the
 //! `MethodCaller` does not report.
@@ -33,6 +37,7 @@
 use std::sync::atomic::Ordering;
 
 use super::heap;
+use super::maps;
 use crate::bytecode::{Module, TypeKind};
 
 /// Lets the formatter call Go methods (`String() string`, `Error() string`) on values.
@@ -131,7 +136,8 @@ enum Boxed {
 fn load(addr: u64, i: u64) -> u64 {
     // SAFETY: `addr` is the address of a value's payload inside a live heap object
     // (an interface box, a struct field of one, a pointer target, or a slice element
-    // checked against its array), and `i` is below the value's slot count from its
+    // checked against its array) or inside a map snapshot buffer that `print_map`
+    // keeps alive while it prints, and `i` is below the value's slot count from its
     // verified TypeDesc; the heap never frees objects while a formatter runs.
     unsafe { heap::slot(addr, i as usize) }.load(Ordering::Relaxed)
 }
@@ -789,18 +795,7 @@ impl<'a> Printer<'a> {
                 Some(s) => self.fmt_string(&s, verb),
                 None => self.bad_object(verb, "BADSTRING"),
             },
-            TypeKind::Map { .. } => {
-                // TODO(maps): print `map[k:v ...]` with sorted keys once maps exist.
-                if self.f.sharp_v {
-                    self.buf.extend_from_slice(self.type_name(v.ty).as_bytes());
-                }
-                if load(v.addr, 0) == 0 {
-                    self.buf
-                        .extend_from_slice(if self.f.sharp_v { b"(nil)" } else { b"map[]" });
-                } else {
-                    self.buf.extend_from_slice(b"map[...]");
-                }
-            }
+            TypeKind::Map { key, value } => self.print_map(v, *key, *value, verb, depth),
             TypeKind::Struct { fields } => {
                 if self.f.sharp_v {
                     self.buf.extend_from_slice(self.type_name(v.ty).as_bytes());
@@ -893,6 +888,130 @@ impl<'a> Printer<'a> {
                 self.fmt_pointer(v, verb);
             }
             TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Opaque => self.fmt_pointer(v, verb),
+        }
+    }
+
+    /// Maps: `map[k:v k:v]`, `T{k:v, k:v}` for `%#v` (`T(nil)` for nil), keys
+    /// sorted as Go's `internal/fmtsort` sorts them.
+    fn print_map(&mut self, v: Val, key: u32, value: u32, verb: char, depth: usize) {
+        let m = load(v.addr, 0);
+        let gm = match maps::map_ref(m, None) {
+            Ok(gm) => gm,
+            Err(_) => {
+                self.bad_object(verb, "BADMAP");
+                return;
+            }
+        };
+        if self.f.sharp_v {
+            self.buf.extend_from_slice(self.type_name(v.ty).as_bytes());
+            if gm.is_none() {
+                self.buf.extend_from_slice(b"(nil)");
+                return;
+            }
+            self.buf.push(b'{');
+        } else {
+            self.buf.extend_from_slice(b"map[");
+        }
+        let (entries, n) = gm.map_or((Vec::new(), 0), |gm| gm.snapshot());
+        let (ks, vs) = (self.slots(key), self.slots(value));
+        let st = ks + vs;
+        // Entries are read in place from the snapshot buffer, which lives until the
+        // end of this function.
+        let base = entries.as_ptr() as u64;
+        let addr = |i: usize| base + 8 * (i as u64) * st;
+        let mut order: Vec<usize> = (0..n).collect();
+        order.sort_by(|&i, &j| self.compare(key, addr(i), addr(j), 0));
+        for (pos, &i) in order.iter().enumerate() {
+            if pos > 0 {
+                if self.f.sharp_v {
+                    self.buf.extend_from_slice(b", ");
+                } else {
+                    self.buf.push(b' ');
+                }
+            }
+            let kv = Val {
+                ty: key,
+                addr: addr(i),
+                boxed: 0,
+                can_iface: v.can_iface,
+            };
+            self.print_value(kv, verb, depth + 1);
+            self.buf.push(b':');
+            let vv = Val {
+                ty: value,
+                addr: addr(i) + 8 * ks,
+                boxed: 0,
+                can_iface: v.can_iface,
+            };
+            self.print_value(vv, verb, depth + 1);
+        }
+        self.buf.push(if self.f.sharp_v { b'}' } else { b']' });
+    }
+
+    /// Go's `internal/fmtsort` order of two values of type `ty` at `a` and `b`
+    /// (interfaces: nil first, then by dynamic type, then by value; floats: NaN
+    /// first).
+    fn compare(&self, ty: u32, a: u64, b: u64, depth: usize) -> std::cmp::Ordering {
+        use std::cmp::Ordering::*;
+        if depth > MAX_DEPTH {
+            return Equal;
+        }
+        match self.kind(ty) {
+            TypeKind::Int { bits, signed } => {
+                let sh = 64 - (*bits as u32).clamp(1, 64);
+                let (x, y) = (load(a, 0) << sh, load(b, 0) << sh);
+                if *signed {
+                    ((x as i64) >> sh).cmp(&((y as i64) >> sh))
+                } else {
+                    x.cmp(&y)
+                }
+            }
+            TypeKind::Float { .. } => {
+                let (x, y) = (f64::from_bits(load(a, 0)), f64::from_bits(load(b, 0)));
+                match x.partial_cmp(&y) {
+                    Some(o) => o,
+                    None => x.is_nan().cmp(&y.is_nan()).reverse(),
+                }
+            }
+            TypeKind::String => {
+                let (x, y) = (string_at(load(a, 0)), string_at(load(b, 0)));
+                x.cmp(&y)
+            }
+            TypeKind::Struct { fields } => {
+                for f in fields {
+                    let off = 8 * f.offset as u64;
+                    match self.compare(f.ty, a + off, b + off, depth + 1) {
+                        Equal => {}
+                        o => return o,
+                    }
+                }
+                Equal
+            }
+            TypeKind::Array { elem, len } => {
+                let es = 8 * self.slots(*elem);
+                for i in 0..*len {
+                    match self.compare(*elem, a + es * i, b + es * i, depth + 1) {
+                        Equal => {}
+                        o => return o,
+                    }
+                }
+                Equal
+            }
+            TypeKind::Interface { .. } => {
+                let (x, y) = (load(a, 0), load(b, 0));
+                match (self.open_box(x), self.open_box(y)) {
+                    (Boxed::Val(p), Boxed::Val(q)) => {
+                        p.ty.cmp(&q.ty)
+                            .then_with(|| self.compare(p.ty, p.addr, q.addr, depth + 1))
+                    }
+                    (Boxed::Nil, Boxed::Nil) => Equal,
+                    (Boxed::Nil, _) => Less,
+                    (_, Boxed::Nil) => Greater,
+                    _ => Equal,
+                }
+            }
+            // bools (false < true), pointers and channels by address
+            _ => load(a, 0).cmp(&load(b, 0)),
         }
     }
 
@@ -1324,7 +1443,7 @@ fn escaped_rune(buf: &mut Vec<u8>, r: char, quote: u8, ascii_only: bool) {
 }
 
 /// Go's `strconv.Quote` (or `QuoteToASCII`) of arbitrary bytes.
-fn quote(s: &[u8], q: u8, ascii_only: bool) -> Vec<u8> {
+pub(crate) fn quote(s: &[u8], q: u8, ascii_only: bool) -> Vec<u8> {
     let mut buf = Vec::with_capacity(s.len() + 2);
     buf.push(q);
     let mut i = 0;

@@ -216,9 +216,21 @@ impl Stw {
         self.flag.load(Relaxed)
     }
 
-    /// A worker thread starts (called before it runs anything).
+    /// A worker thread is about to be started. It is born stopped: its first
+    /// act is [`Stw::leave_safe`], so it never joins a collection in progress.
     pub fn thread_started(&self) {
-        self.lock().threads += 1;
+        let mut s = self.lock();
+        s.threads += 1;
+        s.stopped += 1;
+    }
+
+    /// A thread announced with [`Stw::thread_started`] could not be started.
+    pub fn thread_failed(&self) {
+        let mut s = self.lock();
+        s.threads -= 1;
+        s.stopped -= 1;
+        drop(s);
+        self.cv.notify_all();
     }
 
     /// A worker thread ends (it holds no goroutine).
@@ -402,8 +414,8 @@ impl Tracer<'_> {
         }
         if let Some(p) = &g.panic {
             for v in &p.chain {
-                if let PanicVal::Value(r) = v {
-                    self.root(*r);
+                if let PanicVal::Value(r) = v.val {
+                    self.root(r);
                 }
             }
         }

@@ -321,6 +321,20 @@ pub struct Heap {
 
 static NEXT_HEAP_ID: AtomicU64 = AtomicU64::new(1);
 
+impl std::fmt::Debug for Heap {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Heap#{}", self.id)
+    }
+}
+
+/// Heaps are equal when they are the same heap.
+impl PartialEq for Heap {
+    fn eq(&self, o: &Heap) -> bool {
+        self.id == o.id
+    }
+}
+impl Eq for Heap {}
+
 impl Heap {
     /// An empty heap (GOGC 100, no limit).
     pub fn new() -> Arc<Heap> {

@@ -25,14 +25,24 @@
 //!
 //! Panics: `begin_panic` records the value and the stack, then `unwind` runs the
 //! deferred calls of the goroutine LIFO on top of the panicking frames (each in a
-//! `FRAME_PANIC_DEFER` frame); when none is left the run returns `Outcome::Panic`
-//! and the scheduler prints the report. Called by `sched` (top level) and by
-//! natives through `call_nested`.
+//! `FRAME_PANIC_DEFER` frame, whose index the panic records); when none is left
+//! the run returns `Outcome::Panic` and the scheduler prints the report. `Recover`
+//! in exactly that frame marks the panic recovered; when the frame returns, the
+//! frames above the function that deferred it are dropped (with the panics they
+//! were running, which the recovered one aborted) and that function resumes at its
+//! last `RunDefers`, returning normally. A register stack beyond Go's 1 GB limit is
+//! a fatal `stack overflow`: no deferred calls, no recovery. Map instructions are
+//! delegated to `maps::exec`. Called by `sched` (top level) and by natives through
+//! `call_nested`.
 
-use super::goroutine::{CreatedBy, Deferred, Frame, Goroutine, FRAME_HOST, FRAME_PANIC_DEFER};
+use super::chan::{self, Step};
+use super::goroutine::{
+    CreatedBy, Deferred, Frame, Goroutine, WaitReason, FRAME_HOST, FRAME_PANIC_DEFER,
+};
 use super::heap;
+use super::maps;
 use super::natives::{NativeCtx, NativeResult};
-use super::panic::{PanicState, PanicVal};
+use super::panic::{PanicRec, PanicState, PanicVal, MAX_STACK_BYTES, MAX_TRACE_FRAMES, NO_FRAME};
 use super::sched::{Local, Sched};
 use super::Program;
 use crate::bytecode::{Op, TypeKind};
@@ -63,8 +73,16 @@ pub enum Outcome {
 pub enum ParkReq {
     /// Sleep until the scheduler clock reads `deadline` (ns).
     Sleep { deadline: u64 },
-    /// Acquire the semaphore at slot address `addr`.
-    Sema { addr: u64 },
+    /// Acquire the semaphore at slot address `addr`, waiting for `reason` (queued
+    /// at the front when `lifo`).
+    Sema {
+        addr: u64,
+        reason: WaitReason,
+        lifo: bool,
+    },
+    /// The channel instruction (`ChanSend`, `ChanRecv`, `ChanRecvOk`, `Select`) at
+    /// the innermost frame's pc must wait: `chan::commit` re-checks and queues.
+    Chan,
     /// Run a garbage collection (`runtime.GC`), then go on.
     Gc,
 }
@@ -87,11 +105,23 @@ pub fn stack_top(prog: &Program, g: &Goroutine) -> usize {
 }
 
 /// Pushes a frame for `func` at absolute register `base`: reserves its window and
-/// zeroes its non-parameter registers.
+/// zeroes its non-parameter registers. False (and nothing pushed) when the stack
+/// would outgrow Go's limit: the caller reports `fatal error: stack overflow`.
 #[inline(always)]
-fn push_frame(g: &mut Goroutine, prog: &Program, func: u32, base: usize, closure: u64, flags: u8) {
+#[must_use]
+fn push_frame(
+    g: &mut Goroutine,
+    prog: &Program,
+    func: u32,
+    base: usize,
+    closure: u64,
+    flags: u8,
+) -> bool {
     let f = &prog.module.funcs[func as usize];
     let end = base + f.nregs as usize;
+    if end > g.regs.len() && stack_too_big(g, end) {
+        return false;
+    }
     g.reserve_regs(end);
     let first = (base + f.param_slots as usize).min(end);
     g.regs[first..end].fill(0);
@@ -102,6 +132,27 @@ fn push_frame(g: &mut Goroutine, prog: &Program, func: u32, base: usize, closure
         base: base as u32,
         flags,
     });
+    true
+}
+
+/// Whether a register stack of `end` slots (plus the frame records) exceeds
+/// Go's goroutine stack limit. Checked only when the register stack grows; every
+/// frame has at least one register (ensured at load), so this bounds frames too.
+#[cold]
+fn stack_too_big(g: &Goroutine, end: usize) -> bool {
+    let frame_bytes = (g.frames.len() + 1) * std::mem::size_of::<super::goroutine::Frame>();
+    end.saturating_mul(8).saturating_add(frame_bytes) > MAX_STACK_BYTES
+}
+
+/// The innermost frames as (function, pc), at most what a trace prints plus one
+/// (so the printer knows to say that frames were elided).
+fn short_trace(g: &Goroutine) -> Vec<(u32, u32)> {
+    g.frames
+        .iter()
+        .rev()
+        .take(MAX_TRACE_FRAMES + 1)
+        .map(|f| (f.func, f.pc.saturating_sub(1)))
+        .collect()
 }
 
 /// The function index of closure `c`, checking that it is a closure of a bytecode
@@ -131,7 +182,9 @@ fn call_deferred(
     flags: u8,
 ) -> Result<(), PanicVal> {
     let f = closure_func(prog, d.closure)?;
-    push_frame(g, prog, f, top, d.closure, flags);
+    if !push_frame(g, prog, f, top, d.closure, flags) {
+        return Err(PanicVal::StackOverflow);
+    }
     let n = d
         .args
         .len()
@@ -158,27 +211,32 @@ pub fn new_goroutine(
 }
 
 /// Records a panic and starts unwinding. `None`: a deferred call was pushed, go on
-/// running; `Some(outcome)`: nothing left to run.
+/// running; `Some(outcome)`: nothing left to run. A stack overflow is fatal: no
+/// deferred calls run.
 #[cold]
 fn begin_panic(prog: &Program, g: &mut Goroutine, v: PanicVal, stop: usize) -> Option<Outcome> {
-    let trace = g.trace();
+    let fatal = v == PanicVal::StackOverflow;
+    let rec = PanicRec::new(v, short_trace(g));
     match &mut g.panic {
-        Some(p) => {
-            p.chain.push(v);
-            p.trace = trace;
-        }
+        Some(p) => p.chain.push(rec),
         None => {
             g.panic = Some(Box::new(PanicState {
-                chain: vec![v],
-                trace,
-                recovered: false,
+                chain: vec![rec],
+                fatal: false,
             }))
         }
+    }
+    if fatal {
+        if let Some(p) = &mut g.panic {
+            p.fatal = true;
+        }
+        return Some(Outcome::Panic);
     }
     unwind(prog, g, stop)
 }
 
-/// Runs the next deferred call of a panicking goroutine (above depth `stop`).
+/// Runs the next deferred call of a panicking goroutine (above depth `stop`),
+/// recording it as the call the latest panic is running.
 #[cold]
 fn unwind(prog: &Program, g: &mut Goroutine, stop: usize) -> Option<Outcome> {
     loop {
@@ -188,17 +246,113 @@ fn unwind(prog: &Program, g: &mut Goroutine, stop: usize) -> Option<Outcome> {
         }
         let d = g.defers.pop()?;
         let top = stack_top(prog, g);
+        let depth = d.depth as usize;
         match call_deferred(g, prog, d, top, FRAME_PANIC_DEFER) {
-            Ok(()) => return None,
+            Ok(()) => {
+                let frame = g.frames.len() - 1;
+                if let Some(p) = g.panic.as_mut().and_then(|p| p.chain.last_mut()) {
+                    p.defer_frame = frame;
+                    p.defer_depth = depth;
+                }
+                return None;
+            }
             Err(v) => {
-                let trace = g.trace();
+                let fatal = v == PanicVal::StackOverflow;
+                let rec = PanicRec::new(v, short_trace(g));
                 if let Some(p) = &mut g.panic {
-                    p.chain.push(v);
-                    p.trace = trace;
+                    p.chain.push(rec);
+                    if fatal {
+                        p.fatal = true;
+                        return Some(Outcome::Panic);
+                    }
                 }
             }
         }
     }
+}
+
+/// `recover()` executed by frame `frame`: the value of the latest panic if that
+/// frame is the deferred call the panic's unwinding is running and the panic is
+/// not recovered yet (it becomes recovered); otherwise `None`.
+fn recover_in(g: &mut Goroutine, frame: usize) -> Option<PanicVal> {
+    let p = g.panic.as_mut()?;
+    if p.fatal {
+        return None;
+    }
+    let top = p.chain.last_mut()?;
+    if top.recovered || top.defer_frame != frame {
+        return None;
+    }
+    top.recovered = true;
+    Some(top.val.clone())
+}
+
+/// Called when the deferred call in frame `idx`, run by unwinding, has returned:
+/// if it recovered its panic, that panic (and every earlier one whose deferred
+/// call is being abandoned) is over, the frames above the function that deferred
+/// the call are dropped, and that function resumes at its last `RunDefers`: it
+/// runs its remaining deferred calls and returns its results normally. Returns
+/// whether a recovery happened.
+fn finish_recovery(prog: &Program, g: &mut Goroutine, idx: usize) -> bool {
+    let Some(p) = g.panic.as_mut() else {
+        return false;
+    };
+    let Some(top) = p.chain.last() else {
+        return false;
+    };
+    if !top.recovered || top.defer_frame != idx || top.defer_depth == 0 {
+        return false;
+    }
+    let resume = top.defer_depth - 1;
+    p.chain.pop();
+    while p
+        .chain
+        .last()
+        .is_some_and(|q| q.defer_frame == NO_FRAME || q.defer_frame > resume)
+    {
+        p.chain.pop();
+    }
+    if p.chain.is_empty() {
+        g.panic = None;
+    }
+    g.frames.truncate(resume + 1);
+    while g
+        .defers
+        .last()
+        .is_some_and(|d| d.depth as usize > resume + 1)
+    {
+        g.defers.pop();
+    }
+    if let Some(f) = g.frames.last_mut() {
+        let code = &prog.module.funcs[f.func as usize].code;
+        if let Some(pc) = code.iter().rposition(|op| matches!(op, Op::RunDefers {})) {
+            f.pc = pc as u32;
+        }
+    }
+    true
+}
+
+/// Whether dynamic type `dyn_ty` has every method of interface type `iface`; the
+/// error names the first missing method (by name, as Go reports it).
+fn implements(prog: &Program, dyn_ty: u32, iface: u32) -> Result<(), String> {
+    let types = &prog.module.types;
+    let (Some(t), Some(TypeKind::Interface { methods })) = (
+        types.get(dyn_ty as usize),
+        types.get(iface as usize).map(|t| &t.kind),
+    ) else {
+        return Err("?".into());
+    };
+    let names = &prog.module.method_names;
+    methods
+        .iter()
+        .filter(|m| {
+            t.methods
+                .binary_search_by_key(&m.name, |tm| tm.name)
+                .is_err()
+        })
+        .map(|m| names.get(m.name as usize).map_or("?", |s| s.as_str()))
+        .min()
+        .map_or(Ok(()), |missing| Err(missing.to_string()))
 }
 
 /// Calls bytecode function `func` with `args` on goroutine `g` from Rust (a native
@@ -222,7 +376,10 @@ pub fn call_nested(
     let ndefers = g.defers.len();
     let top = stack_top(prog, g);
     let saved_panic = g.panic.take();
-    push_frame(g, prog, func, top, 0, FRAME_HOST);
+    if !push_frame(g, prog, func, top, 0, FRAME_HOST) {
+        g.panic = saved_panic;
+        return None;
+    }
     g.regs[top..top + args.len()].copy_from_slice(args);
     let out = run(ex, g, depth);
     let at = top + args.len();
@@ -884,12 +1041,9 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                     0
                 };
                 if new_len <= cap && off.saturating_add(new_len) <= alen {
-                    for e in off + len..off + new_len {
-                        for j in 0..es {
-                            // SAFETY: element `e < alen`; slot `j < es` of it.
-                            unsafe { heap::slot(arr, (e * es + j) as usize) }.store(0, Relaxed);
-                        }
-                    }
+                    // In place: the new elements are overwritten by the append
+                    // that follows (not zeroed: `append(s[:i], s[i+1:]...)` reads
+                    // them as its source).
                     unsafe { r!(s as usize + 2) = new_len }
                 } else {
                     let new_cap = grow_cap(cap, new_len, go_size(prog, ty as u32, 0));
@@ -1029,7 +1183,9 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
 
             Op::Call { func, a } => {
                 save_pc!();
-                push_frame(g, prog, func, base + a as usize, 0, 0);
+                if !push_frame(g, prog, func, base + a as usize, 0, 0) {
+                    throw!(PanicVal::StackOverflow);
+                }
                 load_frame!();
                 charge!(1);
             }
@@ -1040,7 +1196,9 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                     Err(v) => throw!(v),
                 };
                 save_pc!();
-                push_frame(g, prog, func, base + a as usize, c, 0);
+                if !push_frame(g, prog, func, base + a as usize, c, 0) {
+                    throw!(PanicVal::StackOverflow);
+                }
                 load_frame!();
                 charge!(1);
             }
@@ -1071,7 +1229,9 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                     )));
                 };
                 save_pc!();
-                push_frame(g, prog, func, base + a as usize, 0, 0);
+                if !push_frame(g, prog, func, base + a as usize, 0, 0) {
+                    throw!(PanicVal::StackOverflow);
+                }
                 load_frame!();
                 charge!(1);
             }
@@ -1110,13 +1270,18 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                     unsafe { std::ptr::copy(regs.add(a as usize), regs.add(nparams), n as usize) }
                 }
                 let popped = g.frames.pop();
+                if popped.is_some_and(|f| f.flags & FRAME_PANIC_DEFER != 0) {
+                    // A deferred call run by unwinding returned: either it
+                    // recovered (resume its deferring function) or unwinding goes on.
+                    let idx = g.frames.len();
+                    if !finish_recovery(prog, g, idx) {
+                        if let Some(o) = unwind(prog, g, stop) {
+                            ret!(o);
+                        }
+                    }
+                }
                 if g.frames.len() <= stop {
                     ret!(Outcome::Done);
-                }
-                if popped.is_some_and(|f| f.flags & FRAME_PANIC_DEFER != 0) {
-                    if let Some(o) = unwind(prog, g, stop) {
-                        ret!(o);
-                    }
                 }
                 load_frame!();
             }
@@ -1189,8 +1354,15 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
             }
 
             Op::New { dst, ty } => {
-                let slots = types[ty as usize].slots as usize;
-                let b = heap::alloc_box(ty, slots);
+                // An array is allocated as an Array object (same payload layout)
+                // so that it can back slices of it.
+                let b = match &types[ty as usize].kind {
+                    TypeKind::Array { elem, len } => {
+                        let es = types.get(*elem as usize).map_or(1, |e| e.slots) as usize;
+                        heap::alloc_array(*elem, es, *len as usize)
+                    }
+                    _ => heap::alloc_box(ty, types[ty as usize].slots as usize),
+                };
                 unsafe { r!(dst) = b }
                 alloc_poll!();
             }
@@ -1343,12 +1515,160 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                 unsafe { r!(dst) = arr + 8 * e * es }
             }
 
+            Op::MakeChan { dst, size, ty } => {
+                let n = unsafe { r!(size) } as i64;
+                match chan::make(prog, ty as u32, n) {
+                    Ok(c) => unsafe { r!(dst) = c },
+                    Err(v) => throw!(v),
+                }
+            }
+            Op::ChanSend { ch, src, ty } => {
+                let c = unsafe { r!(ch) };
+                let slots = types[ty as usize].slots as usize;
+                #[cfg(feature = "debug-checks")]
+                assert!(src as usize + slots <= nregs);
+                // SAFETY: `src + slots(ty) <= nregs` (verified); nothing else touches
+                // the registers while the slice lives.
+                let val = unsafe { std::slice::from_raw_parts(regs.add(src as usize), slots) };
+                match chan::send(ex, c, ty as u32, val) {
+                    Step::Done => {}
+                    Step::Block => {
+                        pc -= 1;
+                        save_pc!();
+                        ret!(Outcome::Park(ParkReq::Chan));
+                    }
+                    Step::Panic(v) => throw!(v),
+                }
+            }
+            Op::ChanRecv { dst, ch, ty } | Op::ChanRecvOk { dst, ch, ty } => {
+                let c = unsafe { r!(ch) };
+                let with_ok = matches!(op, Op::ChanRecvOk { .. });
+                let n = types[ty as usize].slots as usize + with_ok as usize;
+                #[cfg(feature = "debug-checks")]
+                assert!(dst as usize + n <= nregs);
+                // SAFETY: `dst + slots(ty) (+1 for ok) <= nregs` (verified); nothing
+                // else touches the registers while the slice lives.
+                let out = unsafe { std::slice::from_raw_parts_mut(regs.add(dst as usize), n) };
+                match chan::recv(ex, c, ty as u32, out, with_ok) {
+                    Step::Done => {}
+                    Step::Block => {
+                        pc -= 1;
+                        save_pc!();
+                        ret!(Outcome::Park(ParkReq::Chan));
+                    }
+                    Step::Panic(v) => throw!(v),
+                }
+            }
+            Op::ChanClose { ch } => {
+                if let Err(v) = chan::close(ex, unsafe { r!(ch) }) {
+                    throw!(v);
+                }
+            }
+            Op::ChanLen { dst, ch } | Op::ChanCap { dst, ch } => {
+                let c = unsafe { r!(ch) };
+                let v = if matches!(op, Op::ChanLen { .. }) {
+                    chan::len(c)
+                } else {
+                    chan::cap(c)
+                };
+                match v {
+                    Ok(v) => unsafe { r!(dst) = v },
+                    Err(v) => throw!(v),
+                }
+            }
+            Op::Select { dst, n, block } => {
+                // The verifier checked that `n` case operands follow.
+                let ops = &code[pc..pc + n as usize];
+                let nregs_f = funcs[fi].nregs as usize;
+                // SAFETY: the frame's window `base..base+nregs` is reserved; nothing
+                // else touches the registers while the slice lives.
+                let frame = unsafe { std::slice::from_raw_parts_mut(regs, nregs_f) };
+                match chan::select(ex, frame, ops, dst, block != 0) {
+                    Step::Done => pc += n as usize,
+                    Step::Block => {
+                        pc -= 1;
+                        save_pc!();
+                        ret!(Outcome::Park(ParkReq::Chan));
+                    }
+                    Step::Panic(v) => throw!(v),
+                }
+            }
+            Op::SelectRecv { .. } | Op::SelectSend { .. } => throw!(PanicVal::Runtime(
+                "select case operand executed as an instruction".into()
+            )),
+            Op::ArrayAddr { p, i, ty } => {
+                let (ptr, idx) = unsafe { (r!(p), r!(i) as i64) };
+                let (len, es) = match types.get(ty as usize).map(|t| &t.kind) {
+                    Some(TypeKind::Array { elem, len }) => (
+                        *len,
+                        types.get(*elem as usize).map_or(1, |e| e.slots) as u64,
+                    ),
+                    _ => (0, 1),
+                };
+                if idx < 0 || idx as u64 >= len {
+                    throw!(PanicVal::index_out_of_range(idx, len));
+                }
+                if ptr == 0 {
+                    throw!(PanicVal::NilDeref);
+                }
+                unsafe { r!(p) = ptr + 8 * es * idx as u64 }
+            }
+            Op::MakeMap { .. }
+            | Op::MapGet { .. }
+            | Op::MapGetOk { .. }
+            | Op::MapSet { .. }
+            | Op::MapDelete { .. }
+            | Op::MapLen { .. }
+            | Op::MapClear { .. }
+            | Op::MapIter { .. }
+            | Op::MapNext { .. } => {
+                let n = funcs[fi].nregs as usize;
+                // SAFETY: the frame's window `base..base+nregs` was reserved when it
+                // was pushed, and nothing else touches the registers while `exec`
+                // runs (it only reads the module's types and map objects).
+                let frame = unsafe { std::slice::from_raw_parts_mut(regs, n) };
+                if let Err(v) = maps::exec(types, op, frame) {
+                    throw!(v);
+                }
+            }
+            Op::Recover { dst } => {
+                let frame = g.frames.len() - 1;
+                let v = match recover_in(g, frame) {
+                    Some(v) => prog.errors.value(types, &v),
+                    None => 0,
+                };
+                unsafe { r!(dst) = v }
+            }
+            Op::AssertIface { dst, src, ty } | Op::AssertIfaceOk { dst, src, ty } => {
+                let b = unsafe { r!(src) };
+                let res = if b == 0 {
+                    Err(None)
+                } else {
+                    // SAFETY: a non-nil interface register holds a box made by the VM.
+                    let dyn_ty = unsafe { heap::kind_and_type(b).1 };
+                    implements(prog, dyn_ty, ty as u32).map_err(|m| Some((dyn_ty, m)))
+                };
+                match (res, op) {
+                    (Ok(()), _) => unsafe { r!(dst) = b },
+                    (Err(_), Op::AssertIfaceOk { .. }) => unsafe { r!(dst) = 0 },
+                    (Err(why), _) => {
+                        let want = type_name(prog, ty as u32);
+                        throw!(PanicVal::Conversion(match why {
+                            None => format!("interface conversion: interface is nil, not {want}"),
+                            Some((t, missing)) => format!(
+                                "interface conversion: {} is not {want}: missing method {missing}",
+                                type_name(prog, t)
+                            ),
+                        }));
+                    }
+                }
+                if let Op::AssertIfaceOk { .. } = op {
+                    // SAFETY: `dst + 1` is a verified register.
+                    unsafe { r!(dst as usize + 1) = (r!(dst) != 0) as u64 }
+                }
+            }
+
             Op::Panic { v } => throw!(PanicVal::Value(unsafe { r!(v) })),
-            // Refused by the verifier until implemented (channels, maps, recover).
-            other => throw!(PanicVal::Runtime(format!(
-                "instruction {} is not supported by this govm",
-                other.name()
-            ))),
         }
     }
 }

@@ -13,15 +13,22 @@
 //! `runtime.main` is appended that calls the package inits in order and then
 //! `main.main`. Goroutine 1 runs it; when it returns the program exits 0.
 
+pub mod chan;
+pub mod errors;
 pub mod fmt;
 pub mod gc;
 pub mod goroutine;
 pub mod heap;
 pub mod interp;
+pub mod maps;
 pub mod natives;
+pub mod natives_std;
 pub mod output;
 pub mod panic;
+#[rustfmt::skip]
+pub mod unicode_tables;
 pub mod sched;
+pub mod syncrt;
 
 pub use sched::{run_program, Config, RunResult};
 
@@ -51,17 +58,26 @@ pub struct Program {
     pub heap: std::sync::Arc<heap::Heap>,
     /// Reference slots of every type, for the collector.
     pub gc_types: gc::TypeRefs,
+    /// The types `recover()` gives runtime errors.
+    pub errors: errors::ErrorTypes,
 }
 
 impl Program {
     /// Prepares a verified module; the error (one line) names a missing native.
     pub fn load(mut module: Module, args: Vec<String>) -> Result<Program, String> {
         let natives = natives::bind(&module)?;
+        let errors = errors::install(&mut module);
         let heap = heap::Heap::new();
         let _in_heap = heap::enter(&heap);
-        // `Ret` writes results after the parameters: make sure that fits the frame.
         for f in &mut module.funcs {
-            f.nregs = f.nregs.max(f.param_slots.saturating_add(f.result_slots));
+            // `Ret` writes results after the parameters: make sure that fits the
+            // frame. Every frame has a register, so the stack-size check on
+            // register growth also bounds the number of frames.
+            f.nregs = f
+                .nregs
+                .max(f.param_slots.saturating_add(f.result_slots))
+                .max(1);
+            add_recovery_epilogue(f);
         }
         if module.entry as usize >= module.funcs.len()
             || module
@@ -127,8 +143,25 @@ impl Program {
             byte_ty,
             rune_ty,
             args,
+            errors,
         })
     }
+}
+
+/// After a recovered panic, the function that deferred the recovering call resumes
+/// at its last `RunDefers` (which the compiler follows with the code returning the
+/// function's results). A function with `Defer` but no `RunDefers` (its end is
+/// unreachable, e.g. it ends in `panic`) gets one appended that runs the remaining
+/// deferred calls and returns zeroed results.
+fn add_recovery_epilogue(f: &mut Function) {
+    let has = |pred: fn(&Op) -> bool| f.code.iter().any(pred);
+    if !has(|op| matches!(op, Op::Defer { .. })) || has(|op| matches!(op, Op::RunDefers {})) {
+        return;
+    }
+    let (a, n) = (f.param_slots, f.result_slots);
+    f.code.push(Op::RunDefers {});
+    f.code.push(Op::Zero { dst: a, n });
+    f.code.push(Op::Ret { a, n });
 }
 
 /// Runs a verified module: package inits, then `main.main`, as goroutine 1 on the
@@ -152,4 +185,8 @@ pub fn run_module_with(module: Module, args: Vec<String>, cfg: Config) -> i32 {
 }
 
 #[cfg(test)]
+mod chan_tests;
+#[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_recover;

@@ -1,13 +1,16 @@
-//! Panic values and the text Go prints for them: the `panic: ...` line (runtime
+//! Panic values and the text Go prints for them: the `panic: ...` lines (runtime
 //! errors, interface conversions, user values through `Error()`/`String()` or Go's
-//! `printpanicval` rules), goroutine traces (`goroutine N [running]:`, one
-//! `func(...)` / `\tfile:line +0x0` pair per frame, `created by ...`), and the
-//! deadlock report.
+//! `printpanicval` rules, `[recovered]` marks on panics that were recovered and then
+//! superseded by a new panic), goroutine traces (`goroutine N [running]:`, one
+//! `func(...)` / `\tfile:line +0x0` pair per frame, at most 100 frames like Go,
+//! `created by ...`), Go's `fatal error: stack overflow` report, and the deadlock
+//! report.
 //!
-//! Unwinding itself lives in `interp` (deferred calls run on top of the panicking
-//! frames, LIFO); this module only holds the state and formats it. `recover` can be
-//! added by marking `PanicState::recovered` from a native and letting the
-//! interpreter return normally from the frame that deferred the recovering call.
+//! Unwinding and `recover` live in `interp`: a goroutine's [`PanicState`] is the
+//! stack of panics in progress (a deferred call may panic again), each recording
+//! which deferred call it is running, so `recover` can tell whether it was called
+//! directly by that call, and recovery can drop the panics it aborts. This module
+//! holds the state and formats it.
 //!
 //! Called by `interp` (to raise), `sched` (to print and exit 2) and natives.
 
@@ -23,14 +26,25 @@ pub enum PanicVal {
     Runtime(String),
     /// The nil-pointer runtime error (Go adds the `[signal SIGSEGV ...]` line).
     NilDeref,
-    /// A runtime error printed as is (`interface conversion: ...`).
+    /// A failed type assertion, printed as is (`interface conversion: ...`);
+    /// recovered as a `*runtime.TypeAssertionError`.
     Conversion(String),
+    /// A runtime error without the `runtime error: ` prefix (Go's `plainError`):
+    /// `assignment to entry in nil map`, `close of nil channel`, ...
+    Plain(String),
+    /// The goroutine's stack outgrew [`MAX_STACK_BYTES`]: a fatal error, not a
+    /// panic (no deferred calls run, `recover` cannot stop it).
+    StackOverflow,
     /// `panic(v)` with the interface reference `v` (0 = nil).
     Value(u64),
 }
 
 impl PanicVal {
     pub fn index_out_of_range(i: i64, len: u64) -> PanicVal {
+        // Go leaves the length out for a negative index
+        if i < 0 {
+            return PanicVal::Runtime(format!("index out of range [{i}]"));
+        }
         PanicVal::Runtime(format!("index out of range [{i}] with length {len}"))
     }
 
@@ -50,15 +64,53 @@ impl PanicVal {
     }
 }
 
-/// A goroutine's panic in progress.
+/// Go's maximum goroutine stack, printed in the stack-overflow report. A
+/// goroutine's stack is measured as its register slots in use plus its frame
+/// records (`interp` checks it whenever the register stack grows).
+pub const MAX_STACK_BYTES: usize = 1_000_000_000;
+
+/// Tracebacks print at most this many frames (Go's `_TracebackMaxFrames`).
+pub const MAX_TRACE_FRAMES: usize = 100;
+
+/// No deferred call is running for this panic yet.
+pub const NO_FRAME: usize = usize::MAX;
+
+/// One panic in progress.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PanicRec {
+    pub val: PanicVal,
+    /// `recover` returned this panic's value (the deferred call has not returned yet).
+    pub recovered: bool,
+    /// Frame index of the deferred call this panic's unwinding is running
+    /// ([`NO_FRAME`] before the first): only that frame's `recover` stops it.
+    pub defer_frame: usize,
+    /// Depth (`frames.len()`) of the function that deferred that call: after a
+    /// recovery, frame `defer_depth - 1` returns normally.
+    pub defer_depth: usize,
+    /// The stack (function, pc) when the panic was raised, innermost first
+    /// (at most `MAX_TRACE_FRAMES + 1` frames).
+    pub trace: Vec<(u32, u32)>,
+}
+
+impl PanicRec {
+    pub fn new(val: PanicVal, trace: Vec<(u32, u32)>) -> PanicRec {
+        PanicRec {
+            val,
+            recovered: false,
+            defer_frame: NO_FRAME,
+            defer_depth: 0,
+            trace,
+        }
+    }
+}
+
+/// A goroutine's panics in progress, oldest first: a panic raised while a deferred
+/// call of an earlier one runs is pushed on top of it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PanicState {
-    /// Every panic raised so far, oldest first (a deferred call may panic again).
-    pub chain: Vec<PanicVal>,
-    /// The stack (function, pc) when the latest panic was raised, innermost first.
-    pub trace: Vec<(u32, u32)>,
-    /// Reserved for `recover`.
-    pub recovered: bool,
+    pub chain: Vec<PanicRec>,
+    /// Whether the goroutine died of a fatal error (stack overflow) instead.
+    pub fatal: bool,
 }
 
 /// Calls a Go method returning a string (`Error`, `String`) on an interface box.
@@ -81,7 +133,8 @@ pub fn panic_value_text(prog: &Program, v: &PanicVal, call: &mut StringMethodCal
         PanicVal::NilDeref => {
             "runtime error: invalid memory address or nil pointer dereference".to_string()
         }
-        PanicVal::Conversion(m) => m.clone(),
+        PanicVal::Conversion(m) | PanicVal::Plain(m) => m.clone(),
+        PanicVal::StackOverflow => "stack overflow".to_string(),
         PanicVal::Value(0) => "nil".to_string(),
         PanicVal::Value(b) => user_value_text(prog, *b, call),
     }
@@ -161,7 +214,8 @@ pub fn runtime_float(f: f64) -> String {
     format!("{sign}{mant}e{esign}{:03}", exp.abs())
 }
 
-/// The whole stderr text of an unrecovered panic: message(s), blank line, trace.
+/// The whole stderr text of an unrecovered panic: message(s), blank line, trace;
+/// or Go's stack-overflow report for a fatal error.
 pub fn panic_report(
     prog: &Program,
     state: &PanicState,
@@ -170,27 +224,37 @@ pub fn panic_report(
     call: &mut StringMethodCaller,
 ) -> String {
     let mut out = String::new();
-    for (i, v) in state.chain.iter().enumerate() {
+    let trace: &[(u32, u32)] = state.chain.last().map_or(&[], |p| &p.trace);
+    if state.fatal {
+        let _ = write!(
+            out,
+            "runtime: goroutine stack exceeds {MAX_STACK_BYTES}-byte limit\n\
+             fatal error: stack overflow\n\n"
+        );
+        out.push_str(&goroutine_trace(
+            prog, goid, "running", trace, None, created_by,
+        ));
+        return out;
+    }
+    for (i, p) in state.chain.iter().enumerate() {
         if i > 0 {
             out.push('\t');
         }
-        let _ = write!(out, "panic: {}", panic_value_text(prog, v, call));
+        let _ = write!(out, "panic: {}", panic_value_text(prog, &p.val, call));
+        if p.recovered {
+            out.push_str(" [recovered]");
+        }
         if i + 1 < state.chain.len() {
             out.push('\n');
         }
     }
     out.push('\n');
-    if matches!(state.chain.last(), Some(PanicVal::NilDeref)) {
+    if matches!(state.chain.last().map(|p| &p.val), Some(PanicVal::NilDeref)) {
         out.push_str("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
     }
     out.push('\n');
     out.push_str(&goroutine_trace(
-        prog,
-        goid,
-        "running",
-        &state.trace,
-        None,
-        created_by,
+        prog, goid, "running", trace, None, created_by,
     ));
     out
 }
@@ -209,10 +273,16 @@ pub fn goroutine_trace(
     if let Some(n) = native {
         let _ = writeln!(out, "{n}(...)\n\t<native>");
     }
+    let mut printed = 0;
     for &(func, pc) in trace {
         if func == prog.boot {
             continue;
         }
+        if printed == MAX_TRACE_FRAMES {
+            out.push_str("...additional frames elided...\n");
+            break;
+        }
+        printed += 1;
         let Some(f) = prog.module.funcs.get(func as usize) else {
             continue;
         };

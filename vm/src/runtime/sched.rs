@@ -7,17 +7,26 @@
 //! random victim, spin a bounded number of rounds (`Backoff`), then park
 //! (`Parker`); they are woken when work appears. Shared counters are `CachePadded`.
 //!
-//! Timers: a heap of sleeping goroutines ordered by (deadline, sequence). One idle
-//! worker at a time (the *timer waiter*) parks with a timeout until the earliest
-//! deadline, so a sleeping program uses ~0 CPU; busy workers fire due timers at
-//! every pick and every budget exhaustion, so a wake-up under load is late by about
-//! one slice.
+//! Timers: an ordered map keyed by (deadline, sequence) of sleeping goroutines and
+//! of the runtime timers behind `time.Timer`, `time.Ticker` and `time.AfterFunc`
+//! (keyed by the Go object's address in `armed`, so `Stop`/`Reset` remove them
+//! exactly). One idle worker at a time (the *timer waiter*) parks with a timeout
+//! until the earliest deadline, so a sleeping program uses ~0 CPU; busy workers fire
+//! due timers at every pick and every budget exhaustion, so a wake-up under load is
+//! late by about one slice. A firing channel timer does a non-blocking send of the
+//! current time on its channel (re-arming itself when periodic); an `AfterFunc`
+//! timer starts a goroutine. Each firing holds one unit of `active` from the moment
+//! it leaves the map (under the timer lock) until its delivery is done, so deadlock
+//! detection never sees the gap.
 //!
-//! Blocking: a native that must wait returns a park request; the worker commits it
-//! after the goroutine left the interpreter, re-checking the condition under the
-//! wait queue's lock, so no wake-up is lost. Semaphores are keyed by slot address in
-//! a hashed table of locked buckets (Go's semtable), with direct hand-off to the
-//! first waiter.
+//! Blocking: a native or a channel instruction that must wait returns a park
+//! request; the worker commits it after the goroutine left the interpreter,
+//! re-checking the condition under the wait queue's lock, so no wake-up is lost.
+//! Semaphores are keyed by slot address in a hashed table of locked buckets (Go's
+//! semtable), with direct hand-off to the first waiter (FIFO, or LIFO for a
+//! `sync.Mutex` waiter that waited before). Channel parks are committed by
+//! `chan::commit` (the goroutine goes to the channel's queue); goroutines blocked
+//! forever (nil channels, `select {}`) are kept in a list of their own.
 //!
 //! Deadlock detection is exact: `active` counts goroutines that are runnable or
 //! running. It is incremented before a goroutine is made runnable (spawn, wake,
@@ -39,6 +48,7 @@
 //! several programs in one process. Called by `runtime::run_program`; natives and
 //! the interpreter call `spawn`, `sema_release`, `set_procs`, `now_ns`.
 
+use super::chan;
 use super::gc::{self, GcConfig, Stw};
 pub use super::goroutine::GRef;
 use super::goroutine::{Goroutine, Status, WaitReason};
@@ -49,8 +59,7 @@ use super::{heap, output, Program};
 use crossbeam_deque::{Injector, Steal, Stealer, Worker};
 use crossbeam_utils::sync::{Parker, Unparker};
 use crossbeam_utils::{Backoff, CachePadded};
-use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashMap, VecDeque};
+use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::sync::atomic::Ordering::{AcqRel, Acquire, Relaxed, SeqCst};
 use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, AtomicUsize};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, RwLock, Weak};
@@ -101,34 +110,34 @@ pub struct RunResult {
     pub stderr: String,
     /// The global slots when the program ended (for tests).
     pub globals: Vec<u64>,
+    /// The program's heap, kept alive as long as the result: reference globals
+    /// point into it.
+    pub heap: Arc<heap::Heap>,
 }
 
-struct TimerEntry {
-    deadline: u64,
-    seq: u64,
-    g: GRef,
+/// What happens when a timer fires.
+pub(crate) enum TimerWhat {
+    /// A sleeping goroutine becomes runnable.
+    Wake(GRef),
+    /// `time.Timer`/`time.Ticker` (Go object address `key`): send the current time
+    /// on channel `ch` without blocking; re-arm every `period` ns when non-zero.
+    Chan { key: u64, ch: u64, period: u64 },
+    /// `time.AfterFunc` (Go object address `key`): start a goroutine running `f`.
+    Func { key: u64, f: u64 },
 }
 
-impl PartialEq for TimerEntry {
-    fn eq(&self, o: &Self) -> bool {
-        (self.deadline, self.seq) == (o.deadline, o.seq)
-    }
-}
-impl Eq for TimerEntry {}
-impl PartialOrd for TimerEntry {
-    fn partial_cmp(&self, o: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(o))
-    }
-}
-impl Ord for TimerEntry {
-    fn cmp(&self, o: &Self) -> std::cmp::Ordering {
-        (self.deadline, self.seq).cmp(&(o.deadline, o.seq))
-    }
+/// A fired runtime timer's delivery, done after the timer lock is released.
+enum Delivery {
+    Chan(u64),
+    Func(u64),
 }
 
 #[derive(Default)]
 struct Timers {
-    heap: BinaryHeap<Reverse<TimerEntry>>,
+    /// Pending timers by (deadline, sequence).
+    queue: BTreeMap<(u64, u64), TimerWhat>,
+    /// The queue key of each armed runtime timer, by Go object address.
+    armed: HashMap<u64, (u64, u64)>,
     seq: u64,
 }
 
@@ -187,6 +196,8 @@ pub struct Sched {
     stw: Stw,
     /// Stress mode: the scheduler clock before which no stress collection starts.
     stress_next: AtomicU64,
+    /// Goroutines blocked forever (nil channels, `select {}`); never woken.
+    forever: Mutex<Vec<GRef>>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -223,6 +234,7 @@ impl Sched {
             capture: cfg.capture.then(|| Mutex::new(Vec::new())),
             stw: Stw::new(),
             stress_next: AtomicU64::new(0),
+            forever: Mutex::new(Vec::new()),
         }
     }
 
@@ -245,10 +257,26 @@ impl Sched {
     }
 
     /// Reports every heap reference the scheduler holds outside goroutines (which
-    /// the collector scans through the goroutine registry) and heap objects. Today
-    /// timers and semaphores hold only goroutines; whoever adds timer payloads
-    /// (channels, callbacks) reports them here.
-    pub fn trace_roots(&self, _visit: &mut dyn FnMut(u64)) {}
+    /// the collector scans through the goroutine registry) and heap objects: the
+    /// runtime timers' Go objects, channels and `AfterFunc` closures. Whoever adds
+    /// a place holding references reports it here.
+    pub fn trace_roots(&self, visit: &mut dyn FnMut(u64)) {
+        let t = lock(&self.timers);
+        for what in t.queue.values() {
+            match what {
+                // Registered goroutines are roots by themselves.
+                TimerWhat::Wake(_) => {}
+                TimerWhat::Chan { key, ch, .. } => {
+                    visit(*key);
+                    visit(*ch);
+                }
+                TimerWhat::Func { key, f } => {
+                    visit(*key);
+                    visit(*f);
+                }
+            }
+        }
+    }
 
     pub fn num_goroutine(&self) -> u64 {
         self.live.load(Relaxed).max(0) as u64
@@ -371,12 +399,15 @@ impl Sched {
 
     // ---- timers -------------------------------------------------------------------
 
-    fn add_timer(&self, deadline: u64, g: GRef) {
+    fn add_timer(&self, deadline: u64, key: Option<u64>, what: TimerWhat) {
         let earlier = {
             let mut t = lock(&self.timers);
             t.seq += 1;
             let seq = t.seq;
-            t.heap.push(Reverse(TimerEntry { deadline, seq, g }));
+            t.queue.insert((deadline, seq), what);
+            if let Some(key) = key {
+                t.armed.insert(key, (deadline, seq));
+            }
             let prev = self.next_deadline.load(SeqCst);
             if deadline < prev {
                 self.next_deadline.store(deadline, SeqCst);
@@ -407,15 +438,41 @@ impl Sched {
             return;
         }
         let mut fired = Vec::new();
+        let mut deliveries = Vec::new();
         {
             let mut t = lock(&self.timers);
-            while t.heap.peek().is_some_and(|e| e.0.deadline <= now) {
-                if let Some(Reverse(e)) = t.heap.pop() {
-                    self.active.fetch_add(1, AcqRel);
-                    fired.push(e.g);
+            while let Some(e) = t.queue.first_entry() {
+                if e.key().0 > now {
+                    break;
+                }
+                let ((deadline, _), what) = e.remove_entry();
+                // A unit of `active`: the woken goroutine's, or held by the
+                // delivery until it is done.
+                self.active.fetch_add(1, AcqRel);
+                match what {
+                    TimerWhat::Wake(g) => fired.push(g),
+                    TimerWhat::Chan { key, ch, period } => {
+                        if period > 0 {
+                            let next = deadline.saturating_add(
+                                period.saturating_mul(1 + (now - deadline) / period),
+                            );
+                            t.seq += 1;
+                            let seq = t.seq;
+                            t.queue
+                                .insert((next, seq), TimerWhat::Chan { key, ch, period });
+                            t.armed.insert(key, (next, seq));
+                        } else {
+                            t.armed.remove(&key);
+                        }
+                        deliveries.push(Delivery::Chan(ch));
+                    }
+                    TimerWhat::Func { key, f } => {
+                        t.armed.remove(&key);
+                        deliveries.push(Delivery::Func(f));
+                    }
                 }
             }
-            let next = t.heap.peek().map_or(u64::MAX, |e| e.0.deadline);
+            let next = t.queue.keys().next().map_or(u64::MAX, |k| k.0);
             self.next_deadline.store(next, SeqCst);
         }
         for mut g in fired {
@@ -426,7 +483,30 @@ impl Sched {
                 None => self.injector.push(g),
             }
         }
+        for d in deliveries {
+            match d {
+                Delivery::Chan(ch) => {
+                    let v = self.time_value();
+                    chan::timer_send(self, local.as_deref_mut(), ch, &v);
+                }
+                Delivery::Func(f) => {
+                    if let Ok(g) = interp::new_goroutine(&self.prog, self, f, &[], None) {
+                        self.spawn(local.as_deref_mut(), g);
+                    }
+                }
+            }
+            self.dec_active();
+        }
         self.notify();
+    }
+
+    /// The current time as a `time.Time` value: wall clock ns since the epoch and
+    /// the monotonic reading (never 0).
+    pub fn time_value(&self) -> [u64; 2] {
+        let wall = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos() as u64);
+        [wall, self.now_ns() + 1]
     }
 
     // ---- parking --------------------------------------------------------------------
@@ -438,10 +518,10 @@ impl Sched {
             ParkReq::Sleep { deadline } => {
                 g.wait = WaitReason::Sleep;
                 self.note_main_park(&g);
-                self.add_timer(deadline, g);
+                self.add_timer(deadline, None, TimerWhat::Wake(g));
                 self.dec_active();
             }
-            ParkReq::Sema { addr } => {
+            ParkReq::Sema { addr, reason, lifo } => {
                 let mut b = lock(self.bucket(addr));
                 // SAFETY: `addr` is a non-nil VM-made slot address (checked by the native).
                 if sema_try_acquire(unsafe { heap::slot(addr, 0) }) {
@@ -450,9 +530,14 @@ impl Sched {
                     self.ready(Some(local), g);
                     return;
                 }
-                g.wait = WaitReason::Semacquire;
+                g.wait = reason;
                 self.note_main_park(&g);
-                b.waiters.entry(addr).or_default().push_back(g);
+                let q = b.waiters.entry(addr).or_default();
+                if lifo {
+                    q.push_front(g);
+                } else {
+                    q.push_back(g);
+                }
                 drop(b);
                 self.dec_active();
             }
@@ -462,6 +547,77 @@ impl Sched {
                 g.status = Status::Runnable;
                 self.ready(Some(local), g);
             }
+            ParkReq::Chan => chan::commit(self, local, g),
+        }
+    }
+
+    // ---- channel parks (called by `chan`) -------------------------------------------
+
+    /// Makes a goroutine that was claimed from a wait queue runnable (in `local`'s
+    /// run-next slot): counts it active first.
+    pub(crate) fn wake(&self, local: Option<&mut Local>, g: GRef) {
+        self.active.fetch_add(1, AcqRel);
+        self.ready(local, g);
+    }
+
+    /// Makes the goroutine being committed runnable again (it is still counted
+    /// active: its park did not happen).
+    pub(crate) fn resume(&self, local: &mut Local, g: GRef) {
+        self.ready(Some(local), g);
+    }
+
+    /// Marks `g` waiting for `reason` at the instruction its pc points at (for the
+    /// deadlock report), before it is queued.
+    pub(crate) fn prepare_park(&self, g: &mut Goroutine, reason: WaitReason) {
+        g.status = Status::Waiting;
+        g.wait = reason;
+        if g.id == 1 {
+            let mut trace = g.trace();
+            if let (Some(first), Some(f)) = (trace.first_mut(), g.frames.last()) {
+                first.1 = f.pc;
+            }
+            *lock(&self.main_park) = Some(MainPark {
+                reason,
+                trace,
+                native: None,
+            });
+        }
+    }
+
+    /// A goroutine prepared with `prepare_park` was queued and its locks released:
+    /// it no longer counts as active.
+    pub(crate) fn parked(&self) {
+        self.dec_active();
+    }
+
+    /// Parks `g` for good (a nil channel, `select {}`).
+    pub(crate) fn park_forever(&self, mut g: GRef, reason: WaitReason) {
+        self.prepare_park(&mut g, reason);
+        lock(&self.forever).push(g);
+        self.dec_active();
+    }
+
+    // ---- runtime timers (called by the time natives) ---------------------------------
+
+    /// Arms the runtime timer of Go object `key` (disarming it first); returns
+    /// whether it was armed.
+    pub(crate) fn timer_arm(&self, key: u64, deadline: u64, what: TimerWhat) -> bool {
+        let was = self.timer_stop(key);
+        self.add_timer(deadline, Some(key), what);
+        was
+    }
+
+    /// Disarms the runtime timer of Go object `key`; whether it was armed.
+    pub(crate) fn timer_stop(&self, key: u64) -> bool {
+        let mut t = lock(&self.timers);
+        match t.armed.remove(&key) {
+            Some(k) => {
+                t.queue.remove(&k);
+                let next = t.queue.keys().next().map_or(u64::MAX, |k| k.0);
+                self.next_deadline.store(next, SeqCst);
+                true
+            }
+            None => false,
         }
     }
 
@@ -490,7 +646,7 @@ impl Sched {
 
     fn check_deadlock(&self) {
         let t = lock(&self.timers);
-        if !t.heap.is_empty() || self.active.load(SeqCst) != 0 || self.is_shutdown() {
+        if !t.queue.is_empty() || self.active.load(SeqCst) != 0 || self.is_shutdown() {
             return;
         }
         drop(t);
@@ -573,7 +729,7 @@ impl Sched {
             match h {
                 Ok(h) => threads.push(h),
                 Err(_) => {
-                    me.stw.thread_exited();
+                    me.stw.thread_failed();
                     stealers.pop();
                     unparkers.pop();
                     break;
@@ -583,6 +739,7 @@ impl Sched {
     }
 
     fn worker_main(&self, l: Local) {
+        self.stw.leave_safe();
         let _in_heap = heap::enter(&self.prog.heap);
         let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.worker_loop(l)));
         if let Err(e) = run {
@@ -711,7 +868,11 @@ impl Sched {
             if !retry {
                 backoff.snooze();
             }
+            // A timer delivery may have readied a goroutine into run-next.
             self.poll_timers(Some(l));
+            if let Some(g) = l.runnext.take() {
+                return Some((g, true));
+            }
             if let Some(g) = l.queue.pop() {
                 return Some((g, false));
             }
@@ -897,5 +1058,6 @@ pub fn run_program(prog: Program, cfg: Config) -> RunResult {
         stdout,
         stderr,
         globals,
+        heap: Arc::clone(&sched.prog.heap),
     }
 }
