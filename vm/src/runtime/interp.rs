@@ -94,6 +94,10 @@ pub struct Exec<'a> {
     pub sched: &'a Sched,
     pub local: Option<&'a mut Local>,
     pub budget: i64,
+    /// Set when the slice was cut short because a garbage collection is wanted:
+    /// the budget that was left (the scheduler collects, then resumes the
+    /// goroutine with it, so collections do not reorder goroutines).
+    pub gc_budget: Option<i64>,
 }
 
 /// Index of the first register above the innermost frame's window.
@@ -765,8 +769,9 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
     // heap overshoots its trigger or limit).
     macro_rules! alloc_poll {
         () => {{
-            if heap::preempt_requested() {
-                budget = budget.min(0);
+            if heap::preempt_requested() && budget > 0 {
+                ex.gc_budget = Some(budget);
+                budget = 0;
             }
         }};
     }

@@ -758,21 +758,7 @@ impl Sched {
                 break;
             }
             // The safepoint: this worker holds no goroutine here.
-            self.stw.safepoint();
-            let heap = &self.prog.heap;
-            if heap.stress() {
-                // Stress mode: every safepoint collects (and every allocation ends
-                // its slice at the next budget check), except that collections
-                // never take more than about half of the time (a big heap would
-                // make the stress mode quadratic).
-                let t0 = self.now_ns();
-                if t0 >= self.stress_next.load(Relaxed) && gc::collect(self, false) {
-                    let t1 = self.now_ns();
-                    self.stress_next.store(t1 + (t1 - t0), Relaxed);
-                }
-            } else if heap.gc_wanted() {
-                gc::collect(self, false);
-            }
+            self.gc_safepoint();
             if l.id >= self.procs.load(Relaxed) {
                 self.retire(&mut l);
                 continue;
@@ -792,6 +778,26 @@ impl Sched {
         }
         if l.spinning {
             self.nspinning.fetch_sub(1, SeqCst);
+        }
+    }
+
+    /// A GC safepoint (the worker holds no goroutine borrowed): stops while
+    /// another worker collects; collects when the heap asks for it.
+    fn gc_safepoint(&self) {
+        self.stw.safepoint();
+        let heap = &self.prog.heap;
+        if heap.stress() {
+            // Stress mode: every safepoint collects (and every allocation ends its
+            // slice at the next budget check), except that collections never take
+            // more than about half of the time (a big heap would make the stress
+            // mode quadratic).
+            let t0 = self.now_ns();
+            if t0 >= self.stress_next.load(Relaxed) && gc::collect(self, false) {
+                let t1 = self.now_ns();
+                self.stress_next.store(t1 + (t1 - t0), Relaxed);
+            }
+        } else if heap.gc_wanted() {
+            gc::collect(self, false);
         }
     }
 
@@ -941,8 +947,19 @@ impl Sched {
                 sched: self,
                 local: Some(&mut *l),
                 budget,
+                gc_budget: None,
             };
-            let o = interp::run(&mut ex, &mut g, 0);
+            let mut o = interp::run(&mut ex, &mut g, 0);
+            // Cut short for a collection: collect with the goroutine in hand
+            // (it is registered, so a root), then let it go on with its budget.
+            while o == (Outcome::Yield { global: false }) && !self.is_shutdown() {
+                let Some(left) = ex.gc_budget.take() else {
+                    break;
+                };
+                self.gc_safepoint();
+                ex.budget = left;
+                o = interp::run(&mut ex, &mut g, 0);
+            }
             (o, ex.budget)
         };
         l.budget = left;
@@ -991,6 +1008,7 @@ impl Sched {
             sched: self,
             local: Some(l),
             budget: BUDGET,
+            gc_budget: None,
         };
         let (goid, created_by) = (g.id, g.created_by);
         let mut call = |f: u32, b: u64| interp::call_nested(&mut ex, g, f, &[b], 1).map(|r| r[0]);
