@@ -14,8 +14,47 @@ func GOMAXPROCS(n int) int
 // NumCPU returns the number of logical CPUs usable by the process.
 func NumCPU() int
 
-// GC runs a garbage collection (a no-op until the collector lands).
+// GC runs a garbage collection, blocking the caller until it is complete.
 func GC()
+
+// MemStats records statistics about the memory allocator and the collector
+// (the subset of Go's fields that govm keeps; sizes in bytes).
+type MemStats struct {
+	// Alloc is bytes of allocated heap objects (the same as HeapAlloc).
+	Alloc uint64
+	// TotalAlloc is cumulative bytes allocated for heap objects.
+	TotalAlloc uint64
+	// Sys is the bytes of memory obtained from the OS for the heap.
+	Sys uint64
+	// Mallocs is the cumulative count of heap objects allocated.
+	Mallocs uint64
+	// Frees is the cumulative count of heap objects freed.
+	Frees uint64
+	// HeapAlloc is bytes of allocated heap objects.
+	HeapAlloc uint64
+	// HeapSys is bytes of heap memory obtained from the OS.
+	HeapSys uint64
+	// HeapIdle is bytes in idle (unused) spans.
+	HeapIdle uint64
+	// HeapInuse is bytes in in-use spans.
+	HeapInuse uint64
+	// HeapObjects is the number of allocated heap objects.
+	HeapObjects uint64
+	// NextGC is the target heap size of the next GC cycle.
+	NextGC uint64
+	// LastGC is the time the last garbage collection finished, as nanoseconds
+	// since 1970 (the UNIX epoch).
+	LastGC uint64
+	// PauseTotalNs is the cumulative nanoseconds in GC stop-the-world pauses.
+	PauseTotalNs uint64
+	// NumGC is the number of completed GC cycles.
+	NumGC uint32
+	// NumForcedGC is the number of GC cycles forced by calling GC.
+	NumForcedGC uint32
+}
+
+// ReadMemStats populates m with memory allocator statistics.
+func ReadMemStats(m *MemStats)
 
 // The Error interface identifies a run time error.
 type Error interface {

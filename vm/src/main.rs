@@ -1,6 +1,8 @@
 //! The `govm` command line: `govm run FILE.gbc [ARGS...]` loads (reads, decodes,
 //! verifies) a bytecode file and runs it with `runtime::run_module`, exiting with
-//! the program's code; `govm disasm FILE.gbc` prints the listing of
+//! the program's code (`--max-heap SIZE` limits its heap; `GOGC`, `GOMEMLIMIT`,
+//! `GOVM_GCSTRESS` and `GODEBUG=gctrace=1` tune the collector, see
+//! `runtime::gc`); `govm disasm FILE.gbc` prints the listing of
 //! `bytecode::disasm`. A file that cannot be loaded is reported as one line,
 //! `govm: FILE: <reason>`, with exit code 1. A Rust panic is never shown as such: a
 //! last-resort hook prints one line and exits 2.
@@ -26,6 +28,11 @@ struct Cli {
 enum Command {
     /// Load a bytecode file and run it; exits with the program's exit code.
     Run {
+        /// Heap limit (e.g. 64MiB, 512M, 1GiB, bytes without a suffix): a program
+        /// whose live heap exceeds it dies with `fatal error: runtime: out of
+        /// memory` (exit 2). Overrides GOMEMLIMIT.
+        #[arg(long, value_name = "SIZE", value_parser = parse_heap_size)]
+        max_heap: Option<u64>,
         /// The `.gbc` file to run.
         file: PathBuf,
         /// Arguments passed to the program (`os.Args[1:]`).
@@ -47,6 +54,15 @@ fn load(path: &Path) -> Result<Module, String> {
     let module = format::decode(&bytes).map_err(|e| format!("govm: {shown}: {e}"))?;
     verify::verify(&module).map_err(|e| format!("govm: {shown}: {e}"))?;
     Ok(module)
+}
+
+fn parse_heap_size(s: &str) -> Result<u64, String> {
+    match govm::runtime::gc::parse_size(s) {
+        Some(n) if n > 0 => Ok(n),
+        _ => Err(format!(
+            "invalid size {s:?} (expected e.g. 64MiB, 512M, 1GiB or a byte count)"
+        )),
+    }
 }
 
 fn io_reason(e: &std::io::Error) -> String {
@@ -83,12 +99,20 @@ fn main() -> ExitCode {
 
     let cli = Cli::parse();
     match cli.command {
-        Command::Run { file, args } => match load(&file) {
+        Command::Run {
+            file,
+            args,
+            max_heap,
+        } => match load(&file) {
             Ok(module) => {
                 // os.Args: the program (the file), then its arguments.
                 let mut argv = vec![file.display().to_string()];
                 argv.extend(args);
-                let code = govm::runtime::run_module(module, argv);
+                let mut cfg = govm::runtime::Config::from_env();
+                if let Some(limit) = max_heap {
+                    cfg.gc.limit = limit;
+                }
+                let code = govm::runtime::run_module_with(module, argv, cfg);
                 govm::runtime::output::flush_stdout();
                 ExitCode::from(code.clamp(0, 255) as u8)
             }

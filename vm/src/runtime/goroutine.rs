@@ -10,12 +10,21 @@
 //!   that frame (for a caller: the one after its call), so `pc - 1` is the
 //!   instruction a trace reports.
 //! - A goroutine is owned by exactly one place at a time: a worker running it, a run
-//!   queue, a wait queue or the timer heap. It is never shared, so it needs no lock.
+//!   queue, a wait queue or the timer heap, through a [`GRef`]. It is never shared,
+//!   so it needs no lock.
+//! - Every `GRef` is also recorded in a process-wide registry under its heap's id, so
+//!   the collector finds every goroutine of a program (its registers are roots)
+//!   wherever it is parked — run queues, timers, semaphores, channel wait queues.
+//!   The collector reads registered goroutines only with the world stopped, when no
+//!   thread touches any goroutine; a `GRef` leaves the registry before it is freed.
 //!
 //! Created by `sched` (goroutine 1) and by the interpreter's `Go` instruction; run
 //! by `interp::run`.
 
 use super::panic::PanicState;
+use std::collections::HashMap;
+use std::ptr::NonNull;
+use std::sync::{LazyLock, Mutex};
 
 /// Returning from this frame ends a nested `interp::run` (a Go method called from a
 /// native, e.g. `String()` called by `fmt`).
@@ -174,9 +183,115 @@ impl Goroutine {
     }
 }
 
+/// The owner of a goroutine (what run queues, wait queues and timers hold).
+///
+/// Like a `Box<Goroutine>`, but made from a raw pointer so that the collector may
+/// also read the goroutine (through the registry) while the world is stopped,
+/// without violating the uniqueness a `Box` asserts.
+pub struct GRef {
+    ptr: NonNull<Goroutine>,
+}
+
+// SAFETY: a `GRef` owns its goroutine like a `Box` does (Goroutine is Send); the
+// registry's copies of the pointer are only dereferenced with the world stopped.
+unsafe impl Send for GRef {}
+
+const REGISTRY_SHARDS: usize = 64;
+
+/// Goroutine address -> heap id, sharded by address.
+type Shard = Mutex<HashMap<usize, u64>>;
+static REGISTRY: LazyLock<Box<[Shard]>> = LazyLock::new(|| {
+    (0..REGISTRY_SHARDS)
+        .map(|_| Mutex::new(HashMap::new()))
+        .collect()
+});
+
+fn shard(addr: usize) -> &'static Shard {
+    &REGISTRY[(addr >> 6) % REGISTRY_SHARDS]
+}
+
+impl GRef {
+    /// Takes ownership of `g`, recording it under heap `heap_id` for the collector.
+    pub fn new(g: Box<Goroutine>, heap_id: u64) -> GRef {
+        let ptr = NonNull::from(Box::leak(g));
+        shard(ptr.as_ptr() as usize)
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(ptr.as_ptr() as usize, heap_id);
+        GRef { ptr }
+    }
+}
+
+impl std::ops::Deref for GRef {
+    type Target = Goroutine;
+    fn deref(&self) -> &Goroutine {
+        // SAFETY: `ptr` is the live allocation this GRef owns (freed only in drop).
+        unsafe { self.ptr.as_ref() }
+    }
+}
+
+impl std::ops::DerefMut for GRef {
+    fn deref_mut(&mut self) -> &mut Goroutine {
+        // SAFETY: as for Deref; `&mut self` makes this the only access (the
+        // collector reads goroutines only while no thread runs Go code).
+        unsafe { self.ptr.as_mut() }
+    }
+}
+
+impl Drop for GRef {
+    fn drop(&mut self) {
+        let addr = self.ptr.as_ptr() as usize;
+        shard(addr)
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(&addr);
+        // SAFETY: made by `Box::leak` in `new`, out of the registry, freed once.
+        drop(unsafe { Box::from_raw(self.ptr.as_ptr()) });
+    }
+}
+
+/// Calls `f` with every live goroutine registered under `heap_id`.
+///
+/// # Safety
+/// The caller must guarantee that no thread accesses any goroutine of that heap
+/// (the world is stopped) for the duration of the call.
+pub unsafe fn for_each_goroutine(heap_id: u64, f: &mut dyn FnMut(&Goroutine)) {
+    for s in REGISTRY.iter() {
+        let s = s.lock().unwrap_or_else(|e| e.into_inner());
+        for (&addr, &h) in s.iter() {
+            if h == heap_id {
+                // SAFETY: a registered address is a live goroutine (a GRef leaves
+                // the registry before freeing it, under this shard's lock), and
+                // the caller guarantees nobody mutates it meanwhile.
+                f(unsafe { &*(addr as *const Goroutine) });
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn grefs_are_registered_until_dropped() {
+        let heap_id = u64::MAX - 7;
+        let count = || {
+            let mut n = 0;
+            // SAFETY: these goroutines are only touched by this test thread.
+            unsafe { for_each_goroutine(heap_id, &mut |g| n += g.id) };
+            n
+        };
+        let a = GRef::new(Goroutine::new(3, 0, 2, 0), heap_id);
+        let mut b = GRef::new(Goroutine::new(4, 0, 2, 0), heap_id);
+        b.regs[0] = 9;
+        assert_eq!(count(), 7);
+        drop(a);
+        assert_eq!(count(), 4);
+        assert_eq!(b.regs[0], 9);
+        drop(b);
+        assert_eq!(count(), 0);
+    }
 
     #[test]
     fn a_fresh_goroutine_is_small() {

@@ -14,6 +14,9 @@
 //! frame are zeroed (the collector will scan reference registers).
 //!
 //! Preemption: `BUDGET` units per slice, charged at calls, backward jumps and `Go`.
+//! After an allocating instruction or a native call, a pending garbage-collection
+//! request (`heap::preempt_requested`) empties the budget, so the goroutine yields
+//! at its next budget check and the worker reaches its GC safepoint.
 //! When it runs out at top level the goroutine returns `Outcome::Yield`; in a nested
 //! run (a Go method called from a native) the budget is refilled instead.
 //!
@@ -80,6 +83,8 @@ pub enum ParkReq {
     /// The channel instruction (`ChanSend`, `ChanRecv`, `ChanRecvOk`, `Select`) at
     /// the innermost frame's pc must wait: `chan::commit` re-checks and queues.
     Chan,
+    /// Run a garbage collection (`runtime.GC`), then go on.
+    Gc,
 }
 
 /// The context a goroutine runs in: the program, the scheduler, the worker's local
@@ -89,6 +94,10 @@ pub struct Exec<'a> {
     pub sched: &'a Sched,
     pub local: Option<&'a mut Local>,
     pub budget: i64,
+    /// Set when the slice was cut short because a garbage collection is wanted:
+    /// the budget that was left (the scheduler collects, then resumes the
+    /// goroutine with it, so collections do not reorder goroutines).
+    pub gc_budget: Option<i64>,
 }
 
 /// Index of the first register above the innermost frame's window.
@@ -755,6 +764,17 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
             }
         }};
     }
+    // After an allocation: if a collection is wanted, end the slice at the next
+    // budget check so this worker reaches its safepoint soon (bounds how far the
+    // heap overshoots its trigger or limit).
+    macro_rules! alloc_poll {
+        () => {{
+            if heap::preempt_requested() && budget > 0 {
+                ex.gc_budget = Some(budget);
+                budget = 0;
+            }
+        }};
+    }
     macro_rules! jump {
         ($off:expr) => {{
             let off = $off as isize;
@@ -945,6 +965,7 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                         heap::alloc_string(&v)
                     }
                 }
+                alloc_poll!();
             }
             // SAFETY: a string reference (verified kind).
             Op::StrLen { dst, a } => unsafe { r!(dst) = heap::obj_len(r!(a)) },
@@ -971,6 +992,7 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                 }
                 let v = heap::alloc_string(&bytes[l as usize..h as usize]);
                 unsafe { r!(dst) = v }
+                alloc_poll!();
             }
 
             Op::StrConv { dst, a, kind } => {
@@ -981,6 +1003,7 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                     *v = unsafe { r!(a as usize + k) };
                 }
                 let out = str_conv(prog, kind, input);
+                alloc_poll!();
                 let n_out = if kind == 2 || kind == 4 { 4 } else { 1 };
                 for (k, &v) in out.iter().enumerate().take(n_out) {
                     // SAFETY: the verifier checks the result span for this kind.
@@ -1048,6 +1071,7 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                         r!(s as usize + 2) = new_len;
                         r!(s as usize + 3) = new_cap;
                     }
+                    alloc_poll!();
                 }
             }
             Op::SliceSlice { dst, s, lo } => {
@@ -1232,6 +1256,7 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                     nf(&mut cx)
                 };
                 budget = ex.budget;
+                alloc_poll!();
                 match res {
                     NativeResult::Ok => load_frame!(),
                     NativeResult::Yield => ret!(Outcome::Yield { global: true }),
@@ -1322,6 +1347,7 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                 let caps = unsafe { std::slice::from_raw_parts(regs.add(a as usize), nc) };
                 let c = heap::alloc_closure(func as u32, caps);
                 unsafe { r!(dst) = c }
+                alloc_poll!();
             }
             Op::LoadCapture { dst, idx } => {
                 // SAFETY: a non-nil frame closure is a closure object made by the VM.
@@ -1343,6 +1369,7 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                     _ => heap::alloc_box(ty, types[ty as usize].slots as usize),
                 };
                 unsafe { r!(dst) = b }
+                alloc_poll!();
             }
             Op::Load { dst, p, off } => {
                 let ptr = unsafe { r!(p) };
@@ -1397,6 +1424,7 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                     unsafe { heap::slot(b, i).store(r!(src as usize + i), Relaxed) }
                 }
                 unsafe { r!(dst) = b }
+                alloc_poll!();
             }
             Op::Unbox { dst, src, ty } | Op::UnboxOk { dst, src, ty } => {
                 let b = unsafe { r!(src) };
@@ -1468,6 +1496,7 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                     r!(dst as usize + 2) = l as u64;
                     r!(dst as usize + 3) = c as u64;
                 }
+                alloc_poll!();
             }
             Op::IndexAddr { dst, s, i } => {
                 // SAFETY: `s..s+4` and `i` are verified registers.

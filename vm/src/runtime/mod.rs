@@ -7,13 +7,16 @@
 //! Loading turns a verified `Module` into a [`Program`]: constants become slot
 //! values (string constants are allocated once), every function gets a static
 //! closure (for `FuncRef`), the globals get one heap box (so `&global` is an
-//! ordinary pointer), natives are bound by name, and a hidden bootstrap function
+//! ordinary pointer), natives are bound by name, the program gets its own
+//! garbage-collected heap (everything above is allocated in it and is a root of the
+//! collector), and a hidden bootstrap function
 //! `runtime.main` is appended that calls the package inits in order and then
 //! `main.main`. Goroutine 1 runs it; when it returns the program exits 0.
 
 pub mod chan;
 pub mod errors;
 pub mod fmt;
+pub mod gc;
 pub mod goroutine;
 pub mod heap;
 pub mod interp;
@@ -51,6 +54,10 @@ pub struct Program {
     pub rune_ty: u32,
     /// The program's command-line arguments (`os.Args`).
     pub args: Vec<String>,
+    /// The program's garbage-collected heap (workers allocate into it).
+    pub heap: std::sync::Arc<heap::Heap>,
+    /// Reference slots of every type, for the collector.
+    pub gc_types: gc::TypeRefs,
     /// The types `recover()` gives runtime errors.
     pub errors: errors::ErrorTypes,
 }
@@ -60,6 +67,8 @@ impl Program {
     pub fn load(mut module: Module, args: Vec<String>) -> Result<Program, String> {
         let natives = natives::bind(&module)?;
         let errors = errors::install(&mut module);
+        let heap = heap::Heap::new();
+        let _in_heap = heap::enter(&heap);
         for f in &mut module.funcs {
             // `Ret` writes results after the parameters: make sure that fits the
             // frame. Every frame has a register, so the stack-size check on
@@ -121,7 +130,10 @@ impl Program {
                 .map_or(u32::MAX, |i| i as u32)
         };
         let (byte_ty, rune_ty) = (find_int(8, false), find_int(32, true));
+        let gc_types = gc::TypeRefs::new(&module);
         Ok(Program {
+            heap: std::sync::Arc::clone(&heap),
+            gc_types,
             module,
             consts,
             static_closures,
@@ -154,11 +166,17 @@ fn add_recovery_epilogue(f: &mut Function) {
 
 /// Runs a verified module: package inits, then `main.main`, as goroutine 1 on the
 /// scheduler; returns the process exit code. `args` become `os.Args`.
-/// `GOMAXPROCS` is taken from the environment. A program that needs a native this
-/// VM lacks is refused with one line on stderr and exit code 1.
+/// `GOMAXPROCS` and the collector's settings (`GOGC`, `GOMEMLIMIT`,
+/// `GOVM_GCSTRESS`) are taken from the environment. A program that needs a native
+/// this VM lacks is refused with one line on stderr and exit code 1.
 pub fn run_module(module: Module, args: Vec<String>) -> i32 {
+    run_module_with(module, args, Config::from_env())
+}
+
+/// [`run_module`] with an explicit configuration.
+pub fn run_module_with(module: Module, args: Vec<String>, cfg: Config) -> i32 {
     match Program::load(module, args) {
-        Ok(prog) => run_program(prog, Config::from_env()).code,
+        Ok(prog) => run_program(prog, cfg).code,
         Err(e) => {
             output::write_stderr(format!("govm: {e}\n").as_bytes());
             1

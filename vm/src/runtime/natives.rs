@@ -1,5 +1,6 @@
 //! Native functions: the registry (qualified Go name -> function, parameter and
 //! result slot counts) and the implementations for `time`, `runtime`, `sync`,
+//! (the collector's natives for `runtime` and `runtime/debug` live in `gc.rs`),
 //! `sync/atomic` and `fmt`.
 //!
 //! Calling convention (that of `Call`): a native sees the caller's registers `a..`
@@ -14,6 +15,7 @@
 //! with the same slot counts, or the program is refused with one line.
 
 use super::fmt as gofmt;
+use super::gc;
 use super::goroutine::{Goroutine, WaitReason};
 use super::heap;
 use super::interp::{call_nested, Exec, ParkReq};
@@ -170,7 +172,31 @@ const CORE: &[NativeDef] = &[
         name: "runtime.GC",
         params: 0,
         results: 0,
-        f: |_| NativeResult::Ok,
+        f: gc::native_gc,
+    },
+    NativeDef {
+        name: "runtime.ReadMemStats",
+        params: 1,
+        results: 0,
+        f: gc::native_read_mem_stats,
+    },
+    NativeDef {
+        name: "runtime/debug.SetGCPercent",
+        params: 1,
+        results: 1,
+        f: gc::native_set_gc_percent,
+    },
+    NativeDef {
+        name: "runtime/debug.SetMemoryLimit",
+        params: 1,
+        results: 1,
+        f: gc::native_set_memory_limit,
+    },
+    NativeDef {
+        name: "runtime/debug.FreeOSMemory",
+        params: 0,
+        results: 0,
+        f: gc::native_gc,
     },
     NativeDef {
         name: "sync.runtime_Semacquire",

@@ -35,16 +35,26 @@
 //! zero and the timer heap is empty (checked under the timer lock), nothing can ever
 //! run again: Go's deadlock report, exit 2.
 //!
-//! Roots for a collector (none runs yet): besides the run queues and semaphore
-//! waiters, the timer map holds channel, closure and key references
-//! (`TimerWhat`), and `forever` holds goroutines blocked on nil channels;
-//! goroutines parked on channels are reached through `chan::Chan::for_each_parked`.
+//! Garbage collection (`gc.rs`): the top of the worker loop is the safepoint —
+//! between two slices a worker holds no goroutine; it stops there when a
+//! collection is requested, and collects itself when its program's heap asks for
+//! one (pacing trigger, `GOVM_GCSTRESS`). Idle and retired workers count as stopped
+//! while parked (`Stw::enter_safe`/`leave_safe`). `runtime.GC` parks its goroutine
+//! with `ParkReq::Gc`; the worker collects and makes it runnable again. Workers
+//! allocate into the program's heap (`heap::enter`); a fatal out-of-memory unwinds
+//! the worker (`heap::OutOfMemory`), which ends the program with Go's message.
+//! Roots besides the run queues and semaphore waiters: the timer map holds
+//! channel, closure and key references (`TimerWhat`), `forever` holds goroutines
+//! blocked on nil channels, and goroutines parked on channels are reached through
+//! `chan::Chan::for_each_parked`.
 //!
 //! The scheduler is an instance ([`Sched`]), not global state, so tests can run
 //! several programs in one process. Called by `runtime::run_program`; natives and
 //! the interpreter call `spawn`, `sema_release`, `set_procs`, `now_ns`.
 
 use super::chan;
+use super::gc::{self, GcConfig, Stw};
+pub use super::goroutine::GRef;
 use super::goroutine::{Goroutine, Status, WaitReason};
 use super::interp::{self, Exec, Outcome, ParkReq, BUDGET};
 use super::natives::sema_try_acquire;
@@ -60,8 +70,6 @@ use std::sync::{Arc, Condvar, Mutex, MutexGuard, RwLock, Weak};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-pub type GRef = Box<Goroutine>;
-
 /// Most worker threads `runtime.GOMAXPROCS` may ask for.
 pub const MAX_PROCS: usize = 256;
 const NO_WORKER: usize = usize::MAX;
@@ -74,6 +82,8 @@ pub struct Config {
     pub procs: usize,
     /// Collect stdout and stderr in the result instead of writing them.
     pub capture: bool,
+    /// The collector's settings (GOGC, memory limit, stress mode).
+    pub gc: GcConfig,
 }
 
 impl Config {
@@ -89,6 +99,7 @@ impl Config {
         Config {
             procs,
             capture: false,
+            gc: GcConfig::from_env(),
         }
     }
 }
@@ -103,6 +114,9 @@ pub struct RunResult {
     pub stderr: String,
     /// The global slots when the program ended (for tests).
     pub globals: Vec<u64>,
+    /// The program's heap, kept alive as long as the result: reference globals
+    /// point into it.
+    pub heap: Arc<heap::Heap>,
 }
 
 /// What happens when a timer fires.
@@ -183,6 +197,9 @@ pub struct Sched {
     self_ref: Mutex<Weak<Sched>>,
     main_park: Mutex<Option<MainPark>>,
     capture: Option<Mutex<Vec<u8>>>,
+    stw: Stw,
+    /// Stress mode: the scheduler clock before which no stress collection starts.
+    stress_next: AtomicU64,
     /// Goroutines blocked forever (nil channels, `select {}`); never woken.
     forever: Mutex<Vec<GRef>>,
 }
@@ -219,6 +236,8 @@ impl Sched {
             self_ref: Mutex::new(Weak::new()),
             main_park: Mutex::new(None),
             capture: cfg.capture.then(|| Mutex::new(Vec::new())),
+            stw: Stw::new(),
+            stress_next: AtomicU64::new(0),
             forever: Mutex::new(Vec::new()),
         }
     }
@@ -234,6 +253,33 @@ impl Sched {
 
     pub fn is_shutdown(&self) -> bool {
         self.shutdown.load(Relaxed)
+    }
+
+    /// The stop-the-world rendezvous of this scheduler's workers.
+    pub fn stw(&self) -> &Stw {
+        &self.stw
+    }
+
+    /// Reports every heap reference the scheduler holds outside goroutines (which
+    /// the collector scans through the goroutine registry) and heap objects: the
+    /// runtime timers' Go objects, channels and `AfterFunc` closures. Whoever adds
+    /// a place holding references reports it here.
+    pub fn trace_roots(&self, visit: &mut dyn FnMut(u64)) {
+        let t = lock(&self.timers);
+        for what in t.queue.values() {
+            match what {
+                // Registered goroutines are roots by themselves.
+                TimerWhat::Wake(_) => {}
+                TimerWhat::Chan { key, ch, .. } => {
+                    visit(*key);
+                    visit(*ch);
+                }
+                TimerWhat::Func { key, f } => {
+                    visit(*key);
+                    visit(*f);
+                }
+            }
+        }
     }
 
     pub fn num_goroutine(&self) -> u64 {
@@ -254,7 +300,8 @@ impl Sched {
     // ---- making goroutines runnable ---------------------------------------------
 
     /// Starts a new goroutine (counted alive and active) in the run-next slot.
-    pub fn spawn(&self, local: Option<&mut Local>, g: GRef) {
+    pub fn spawn(&self, local: Option<&mut Local>, g: Box<Goroutine>) {
+        let g = GRef::new(g, self.prog.heap.id());
         self.live.fetch_add(1, Relaxed);
         self.active.fetch_add(1, AcqRel);
         self.ready(local, g);
@@ -498,6 +545,12 @@ impl Sched {
                 drop(b);
                 self.dec_active();
             }
+            ParkReq::Gc => {
+                // The goroutine is off the interpreter and registered: a root.
+                gc::collect(self, true);
+                g.status = Status::Runnable;
+                self.ready(Some(local), g);
+            }
             ParkReq::Chan => chan::commit(self, local, g),
         }
     }
@@ -673,12 +726,14 @@ impl Sched {
                 spinning: false,
             };
             let s = Arc::clone(me);
+            me.stw.thread_started();
             let h = std::thread::Builder::new()
                 .name(format!("govm-worker-{id}"))
                 .spawn(move || s.worker_main(local));
             match h {
                 Ok(h) => threads.push(h),
                 Err(_) => {
+                    me.stw.thread_failed();
                     stealers.pop();
                     unparkers.pop();
                     break;
@@ -687,11 +742,27 @@ impl Sched {
         }
     }
 
-    fn worker_main(&self, mut l: Local) {
+    fn worker_main(&self, l: Local) {
+        self.stw.leave_safe();
+        let _in_heap = heap::enter(&self.prog.heap);
+        let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.worker_loop(l)));
+        if let Err(e) = run {
+            if !e.is::<heap::OutOfMemory>() {
+                self.stw.thread_exited();
+                std::panic::resume_unwind(e);
+            }
+            self.finish(2, heap::OOM_MESSAGE.to_string());
+        }
+        self.stw.thread_exited();
+    }
+
+    fn worker_loop(&self, mut l: Local) {
         loop {
             if self.is_shutdown() {
                 break;
             }
+            // The safepoint: this worker holds no goroutine here.
+            self.gc_safepoint();
             if l.id >= self.procs.load(Relaxed) {
                 self.retire(&mut l);
                 continue;
@@ -714,6 +785,26 @@ impl Sched {
         }
     }
 
+    /// A GC safepoint (the worker holds no goroutine borrowed): stops while
+    /// another worker collects; collects when the heap asks for it.
+    fn gc_safepoint(&self) {
+        self.stw.safepoint();
+        let heap = &self.prog.heap;
+        if heap.stress() {
+            // Stress mode: every safepoint collects (and every allocation ends its
+            // slice at the next budget check), except that collections never take
+            // more than about half of the time (a big heap would make the stress
+            // mode quadratic).
+            let t0 = self.now_ns();
+            if t0 >= self.stress_next.load(Relaxed) && gc::collect(self, false) {
+                let t1 = self.now_ns();
+                self.stress_next.store(t1 + (t1 - t0), Relaxed);
+            }
+        } else if heap.gc_wanted() {
+            gc::collect(self, false);
+        }
+    }
+
     fn retire(&self, l: &mut Local) {
         if let Some(g) = l.runnext.take() {
             self.injector.push(g);
@@ -727,7 +818,9 @@ impl Sched {
         }
         self.notify();
         if l.id >= self.procs.load(SeqCst) && !self.is_shutdown() {
+            self.stw.enter_safe();
             l.parker.park();
+            self.stw.leave_safe();
         }
     }
 
@@ -779,7 +872,7 @@ impl Sched {
                     }
                 }
             }
-            if self.is_shutdown() || backoff.is_completed() {
+            if self.is_shutdown() || backoff.is_completed() || self.stw.requested() {
                 return None;
             }
             if !retry {
@@ -813,7 +906,8 @@ impl Sched {
             lock(&self.idle).push(l.id);
             self.nidle.fetch_add(1, SeqCst);
         }
-        if !self.has_work() && !self.is_shutdown() {
+        self.stw.enter_safe();
+        if !self.has_work() && !self.is_shutdown() && !self.stw.requested() {
             if self.capture.is_none() {
                 output::flush_stdout();
             }
@@ -833,6 +927,7 @@ impl Sched {
                 l.parker.park();
             }
         }
+        self.stw.leave_safe();
         {
             let mut idle = lock(&self.idle);
             if let Some(i) = idle.iter().position(|&x| x == l.id) {
@@ -856,8 +951,19 @@ impl Sched {
                 sched: self,
                 local: Some(&mut *l),
                 budget,
+                gc_budget: None,
             };
-            let o = interp::run(&mut ex, &mut g, 0);
+            let mut o = interp::run(&mut ex, &mut g, 0);
+            // Cut short for a collection: collect with the goroutine in hand
+            // (it is registered, so a root), then let it go on with its budget.
+            while o == (Outcome::Yield { global: false }) && !self.is_shutdown() {
+                let Some(left) = ex.gc_budget.take() else {
+                    break;
+                };
+                self.gc_safepoint();
+                ex.budget = left;
+                o = interp::run(&mut ex, &mut g, 0);
+            }
             (o, ex.budget)
         };
         l.budget = left;
@@ -906,6 +1012,7 @@ impl Sched {
             sched: self,
             local: Some(l),
             budget: BUDGET,
+            gc_budget: None,
         };
         let (goid, created_by) = (g.id, g.created_by);
         let mut call = |f: u32, b: u64| interp::call_nested(&mut ex, g, f, &[b], 1).map(|r| r[0]);
@@ -917,11 +1024,18 @@ impl Sched {
 /// a deadlock ends it.
 pub fn run_program(prog: Program, cfg: Config) -> RunResult {
     let procs = cfg.procs.clamp(1, MAX_PROCS);
+    prog.heap.set_gc_percent(cfg.gc.percent);
+    prog.heap.set_limit(cfg.gc.limit);
+    prog.heap.set_stress(cfg.gc.stress);
+    prog.heap.set_trace(cfg.gc.trace);
     let boot = prog.boot;
     let boot_regs = prog.module.funcs[boot as usize].nregs as usize;
     let sched = Arc::new(Sched::new(prog, &cfg));
     *lock(&sched.self_ref) = Arc::downgrade(&sched);
-    let g1 = Goroutine::new(sched.next_goid(), boot, boot_regs, 0);
+    let g1 = GRef::new(
+        Goroutine::new(sched.next_goid(), boot, boot_regs, 0),
+        sched.prog.heap.id(),
+    );
     sched.live.store(1, SeqCst);
     sched.active.store(1, SeqCst);
     sched.injector.push(g1);
@@ -966,5 +1080,6 @@ pub fn run_program(prog: Program, cfg: Config) -> RunResult {
         stdout,
         stderr,
         globals,
+        heap: Arc::clone(&sched.prog.heap),
     }
 }

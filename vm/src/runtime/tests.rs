@@ -111,6 +111,7 @@ pub(crate) fn run_with(m: Module, procs: usize, limit: Duration) -> RunResult {
             Config {
                 procs,
                 capture: true,
+                gc: crate::runtime::gc::GcConfig::from_env(),
             },
         );
         let _ = tx.send(r);
