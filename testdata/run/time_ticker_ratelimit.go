@@ -13,8 +13,10 @@ func main() {
 		requests <- i
 	}
 	close(requests)
-	tick := time.NewTicker(10 * time.Millisecond)
+	// (start is taken before the ticker exists: its ticks are then at least
+	// 10ms, 20ms, ... after start, however the goroutine is scheduled)
 	start := time.Now()
+	tick := time.NewTicker(10 * time.Millisecond)
 	for req := range requests {
 		<-tick.C
 		fmt.Println("request", req)
