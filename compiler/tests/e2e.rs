@@ -9,7 +9,9 @@
 //! - `NAME.out`: the expected stdout (produced by real Go 1.19 where the program
 //!   is valid Go 1.19; reasoned from the spec otherwise, as the program says);
 //! - `NAME.exit` (optional): the expected exit code when it is not 0;
-//! - `NAME.err` (optional): the expected first line of stderr. Without it,
+//! - `NAME.err` (optional): the expected first line(s) of stderr: stderr must
+//!   start with exactly the lines of the file (one line for most programs; a
+//!   deadlock test adds the blank line and `goroutine 1 [STATE]:`). Without it,
 //!   stderr must be empty.
 //!
 //! Directives are `// key: value` comment lines before `package`:
@@ -23,6 +25,10 @@
 //! - `// repeat: N` runs the program N times per GOMAXPROCS value;
 //!   `E2E_REPEAT` sets the default for programs with goroutines (1).
 //! - `// gomaxprocs: 1,2` overrides the GOMAXPROCS values.
+//! - `// stdin: TEXT` feeds TEXT to the program's standard input, with the
+//!   escapes `\n`, `\t`, `\\` (`// stdin: 3\n1 2 3\n`); `// stdin: @FILE`
+//!   feeds the file `FILE` of the corpus directory (e.g. `NAME.in`). Without
+//!   the directive stdin is empty (`/dev/null`).
 //!
 //! A program containing a `go` statement is a trial per GOMAXPROCS value
 //! (1, 2 and 4), named `NAME [GOMAXPROCS=N]`; any other program is one trial,
@@ -123,6 +129,8 @@ struct Program {
     repeat: u32,
     gomaxprocs: Option<Vec<u32>>,
     has_goroutines: bool,
+    /// What the program reads on stdin (`// stdin:`).
+    stdin: Option<Vec<u8>>,
 }
 
 fn timeout_scale() -> f64 {
@@ -154,6 +162,10 @@ fn directives(src: &str) -> Vec<(String, String)> {
                 let k = k.trim();
                 if matches!(k, "check" | "timeout" | "repeat" | "gomaxprocs") {
                     out.push((k.to_string(), v.trim().to_string()));
+                }
+                if k == "stdin" {
+                    // keep spaces inside the text; drop the one after the colon
+                    out.push((k.to_string(), v.strip_prefix(' ').unwrap_or(v).to_string()));
                 }
             }
         }
@@ -214,7 +226,7 @@ fn parse_program(path: &Path) -> Result<Program, String> {
     };
     let expected_err = std::fs::read_to_string(path.with_extension("err"))
         .ok()
-        .map(|s| s.lines().next().unwrap_or("").to_string());
+        .map(|s| s.trim_end_matches('\n').to_string());
     let mut prog = Program {
         name: name.clone(),
         path: path.to_path_buf(),
@@ -226,6 +238,7 @@ fn parse_program(path: &Path) -> Result<Program, String> {
         repeat: 1,
         gomaxprocs: None,
         has_goroutines: has_go_statement(&src),
+        stdin: None,
     };
     let mut repeat = None;
     for (k, v) in directives(&src) {
@@ -256,6 +269,16 @@ fn parse_program(path: &Path) -> Result<Program, String> {
                         .ok_or_else(|| format!("{name}: bad repeat `{v}`"))?,
                 )
             }
+            "stdin" => {
+                prog.stdin = Some(match v.strip_prefix('@') {
+                    Some(file) => {
+                        let p = path.parent().unwrap_or(Path::new(".")).join(file);
+                        std::fs::read(&p)
+                            .map_err(|e| format!("{name}: stdin file {}: {e}", p.display()))?
+                    }
+                    None => unescape_stdin(&v).map_err(|e| format!("{name}: stdin: {e}"))?,
+                })
+            }
             "gomaxprocs" => {
                 let mut ps = Vec::new();
                 for p in v.split(',') {
@@ -278,6 +301,26 @@ fn parse_program(path: &Path) -> Result<Program, String> {
         1
     });
     Ok(prog)
+}
+
+/// The text of a `// stdin:` directive with `\n`, `\t` and `\\` unescaped.
+fn unescape_stdin(v: &str) -> Result<Vec<u8>, String> {
+    let mut out = Vec::new();
+    let mut chars = v.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            let mut b = [0; 4];
+            out.extend_from_slice(c.encode_utf8(&mut b).as_bytes());
+            continue;
+        }
+        match chars.next() {
+            Some('n') => out.push(b'\n'),
+            Some('t') => out.push(b'\t'),
+            Some('\\') => out.push(b'\\'),
+            other => return Err(format!("unknown escape \\{}", other.unwrap_or(' '))),
+        }
+    }
+    Ok(out)
 }
 
 fn go_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
@@ -355,7 +398,7 @@ fn check_corpus(dir: &Path) -> Result<(), String> {
     for e in rd.filter_map(|e| e.ok()) {
         let p = e.path();
         let ext = p.extension().and_then(|x| x.to_str()).unwrap_or("");
-        if matches!(ext, "out" | "exit" | "err")
+        if matches!(ext, "out" | "exit" | "err" | "in")
             && !p.with_extension("go").exists()
             && !p.with_extension("").is_dir()
         {
@@ -474,16 +517,34 @@ struct Outcome {
     elapsed: Duration,
 }
 
-/// Runs `cmd` with null stdin and captured output; kills it after `timeout`.
-fn run_with_timeout(mut cmd: Command, timeout: Duration) -> Result<Outcome, String> {
+/// Runs `cmd` with `input` (or null) on stdin and captured output; kills it
+/// after `timeout`.
+fn run_with_timeout(
+    mut cmd: Command,
+    timeout: Duration,
+    input: Option<&[u8]>,
+) -> Result<Outcome, String> {
     let shown = format!("{cmd:?}");
-    cmd.stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
+    cmd.stdin(if input.is_some() {
+        Stdio::piped()
+    } else {
+        Stdio::null()
+    })
+    .stdout(Stdio::piped())
+    .stderr(Stdio::piped());
     let start = Instant::now();
     let mut child = cmd
         .spawn()
         .map_err(|e| format!("cannot start {shown}: {e}"))?;
+    if let (Some(mut pipe), Some(bytes)) = (child.stdin.take(), input) {
+        // A writer thread, so a program that reads little cannot block the runner;
+        // dropping the pipe at the end closes the program's stdin.
+        let bytes = bytes.to_vec();
+        std::thread::spawn(move || {
+            use std::io::Write;
+            let _ = pipe.write_all(&bytes);
+        });
+    }
     let mut out_pipe = child.stdout.take();
     let mut err_pipe = child.stderr.take();
 
@@ -609,7 +670,7 @@ fn build_and_run(
         .arg("-o")
         .arg(gbc)
         .env("NO_COLOR", "1");
-    let b = run_with_timeout(build, prog.timeout)?;
+    let b = run_with_timeout(build, prog.timeout, None)?;
     if b.code != Some(0) {
         return Err(format!(
             "`goc build` failed (exit {})\n{}{}",
@@ -631,7 +692,7 @@ fn build_and_run(
     if let Some(p) = procs {
         run.env("GOMAXPROCS", p.to_string());
     }
-    let r = run_with_timeout(run, prog.timeout)?;
+    let r = run_with_timeout(run, prog.timeout, prog.stdin.as_deref())?;
 
     let mut problems = Vec::new();
     if r.code != Some(prog.expected_exit) || r.signal.is_some() {
@@ -641,10 +702,19 @@ fn build_and_run(
             describe_exit(r.code, r.signal)
         ));
     }
-    let first_err = r.stderr.lines().next().unwrap_or("");
+    let want_lines = prog
+        .expected_err
+        .as_deref()
+        .map_or(1, |w| w.lines().count());
+    let first_err = r
+        .stderr
+        .lines()
+        .take(want_lines.max(1))
+        .collect::<Vec<_>>()
+        .join("\n");
     match &prog.expected_err {
-        Some(want) if want != first_err => problems.push(format!(
-            "stderr first line:\n  expected: {want:?}\n  got:      {first_err:?}"
+        Some(want) if *want != first_err => problems.push(format!(
+            "stderr first line(s):\n  expected: {want:?}\n  got:      {first_err:?}"
         )),
         None if !r.stderr.is_empty() => {
             problems.push("stderr: expected nothing, got output (shown below)".to_string())

@@ -1,21 +1,4 @@
-// Package sync: WaitGroup and Mutex, written in Go over govm's atomic and
-// semaphore natives (Go's own algorithms; a blocked goroutine parks on the
-// semaphore's wait queue, no thread blocks).
 package sync
-
-// Natives bound by govm. Pointers address one 64-bit slot; 32-bit values are kept
-// normalised in their slot. All atomics are sequentially consistent.
-func atomicAddUint64(addr *uint64, delta uint64) uint64
-func atomicLoadUint64(addr *uint64) uint64
-func atomicStoreUint64(addr *uint64, val uint64)
-func atomicCompareAndSwapUint64(addr *uint64, old uint64, new uint64) bool
-func atomicAddInt32(addr *int32, delta int32) int32
-
-// runtime_Semacquire waits until *s > 0 and then decrements it.
-func runtime_Semacquire(s *uint32)
-
-// runtime_Semrelease increments *s, or hands the unit to a waiting goroutine.
-func runtime_Semrelease(s *uint32, handoff bool, skipframes int)
 
 // A WaitGroup waits for a collection of goroutines to finish.
 type WaitGroup struct {
@@ -54,6 +37,15 @@ func (wg *WaitGroup) Done() {
 	wg.Add(-1)
 }
 
+// Go calls f in a new goroutine and adds that task to the WaitGroup (Go 1.25).
+func (wg *WaitGroup) Go(f func()) {
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		f()
+	}()
+}
+
 // Wait blocks until the WaitGroup counter is zero.
 func (wg *WaitGroup) Wait() {
 	for {
@@ -70,31 +62,5 @@ func (wg *WaitGroup) Wait() {
 			}
 			return
 		}
-	}
-}
-
-// A Mutex is a mutual exclusion lock; the zero value is unlocked. state counts the
-// holder plus the goroutines waiting; Unlock hands the lock directly to a waiter.
-type Mutex struct {
-	state int32
-	sema  uint32
-}
-
-// Lock locks m, parking the goroutine while another holds it.
-func (m *Mutex) Lock() {
-	if atomicAddInt32(&m.state, 1) == 1 {
-		return
-	}
-	runtime_Semacquire(&m.sema)
-}
-
-// Unlock unlocks m; unlocking an unlocked Mutex panics.
-func (m *Mutex) Unlock() {
-	n := atomicAddInt32(&m.state, -1)
-	if n < 0 {
-		panic("sync: unlock of unlocked mutex")
-	}
-	if n > 0 {
-		runtime_Semrelease(&m.sema, true, 1)
 	}
 }

@@ -1,4 +1,4 @@
-// Package time: durations, the clock and sleeping.
+// Package time: durations, the clock, sleeping, timers and tickers (timer.go).
 //
 // Sleep parks the calling goroutine on the scheduler's timer heap (no thread
 // sleeps). Written in the subset of Go the compiler supports in this step; the

@@ -23,7 +23,11 @@ impl<'a> Checker<'a> {
                     self.err(
                         "import",
                         imp.span,
-                        format!("package {} is not in std", imp.path),
+                        if matches!(imp.path.as_str(), "unsafe" | "reflect") {
+                            format!("package {} is not supported yet", imp.path)
+                        } else {
+                            format!("package {} is not in std", imp.path)
+                        },
                     );
                     continue;
                 };

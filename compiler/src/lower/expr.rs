@@ -2064,6 +2064,27 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 self.emit(Op::Recover { dst });
                 (Some(dst), vec![t])
             }
+            Builtin::Print | Builtin::Println => {
+                // runtime.printArgs(args []any, newline bool), Go's built-in format
+                let any = self.l.tt.intern(Type::Interface(vec![]));
+                let slice = self.l.tt.intern(Type::Slice(any));
+                let bool_t = self.l.tt.basic(Basic::Bool);
+                let sig = crate::check::types::Signature {
+                    params: vec![slice],
+                    results: vec![],
+                    variadic: true,
+                };
+                let w = self.alloc(&[true, false, false, false, false]);
+                self.args_into(&sig, args, false, w);
+                self.emit(Op::LoadInt {
+                    dst: w + 4,
+                    v: (b == Builtin::Println) as i32,
+                });
+                let _ = bool_t;
+                let native = self.l.native_by_name("runtime.printArgs", 5, 0);
+                self.emit(Op::CallNative { native, a: w });
+                (None, vec![])
+            }
             Builtin::Min | Builtin::Max => {
                 let dst = self.alloc_ty(t);
                 self.value_into(&args[0], t, dst);

@@ -207,6 +207,19 @@ impl<'a> Lowerer<'a> {
         i
     }
 
+    /// A native the compiler calls directly (no Go declaration), by name.
+    fn native_by_name(&mut self, name: &str, param_slots: u16, result_slots: u16) -> u32 {
+        if let Some(i) = self.module.natives.iter().position(|n| n.name == name) {
+            return i as u32;
+        }
+        self.module.natives.push(NativeImport {
+            name: name.to_string(),
+            param_slots,
+            result_slots,
+        });
+        (self.module.natives.len() - 1) as u32
+    }
+
     fn file(&mut self, file: u32) -> u32 {
         if let Some(&i) = self.file_index.get(&file) {
             return i;

@@ -1443,7 +1443,7 @@ fn escaped_rune(buf: &mut Vec<u8>, r: char, quote: u8, ascii_only: bool) {
 }
 
 /// Go's `strconv.Quote` (or `QuoteToASCII`) of arbitrary bytes.
-fn quote(s: &[u8], q: u8, ascii_only: bool) -> Vec<u8> {
+pub(crate) fn quote(s: &[u8], q: u8, ascii_only: bool) -> Vec<u8> {
     let mut buf = Vec::with_capacity(s.len() + 2);
     buf.push(q);
     let mut i = 0;

@@ -19,8 +19,11 @@ pub mod heap;
 pub mod interp;
 pub mod maps;
 pub mod natives;
+pub mod natives_std;
 pub mod output;
 pub mod panic;
+#[rustfmt::skip]
+pub mod unicode_tables;
 pub mod sched;
 pub mod syncrt;
 

@@ -161,6 +161,12 @@ const CORE: &[NativeDef] = &[
         f: os_getenv,
     },
     NativeDef {
+        name: "runtime.printArgs",
+        params: 5,
+        results: 0,
+        f: print_args,
+    },
+    NativeDef {
         name: "runtime.GC",
         params: 0,
         results: 0,
@@ -216,15 +222,16 @@ const CORE: &[NativeDef] = &[
     },
 ];
 
-/// `sync/atomic` functions under their Go names (`atomic.AddInt64`) and the same
+/// `sync/atomic` functions under their Go names (`sync/atomic.AddInt64`) and the same
 /// under `sync.atomic...` for the `sync` package's own bodiless declarations.
-const ATOMICS: &[NativeDef] = atomic_natives!("atomic.", "sync.atomic");
+const ATOMICS: &[NativeDef] = atomic_natives!("sync/atomic.", "sync.atomic");
 
 /// Every native this VM provides.
 pub fn registry() -> impl Iterator<Item = &'static NativeDef> {
     CORE.iter()
         .chain(ATOMICS.iter())
         .chain(super::syncrt::NATIVES.iter())
+        .chain(super::natives_std::registry())
 }
 
 /// Looks a native up by qualified name.
@@ -260,6 +267,72 @@ fn time_sleep(c: &mut NativeCtx) -> NativeResult {
     }
     let deadline = c.ex.sched.now_ns().saturating_add(d as u64);
     NativeResult::Park(ParkReq::Sleep { deadline })
+}
+
+/// The `print`/`println` built-ins: each argument (an interface) in Go's
+/// built-in format, to stderr; `println` separates with spaces and ends the line.
+fn print_args(c: &mut NativeCtx) -> NativeResult {
+    use crate::bytecode::TypeKind;
+    let (arr, off, len) = (c.arg(0), c.arg(1), c.arg(2));
+    let newline = c.arg(4) != 0;
+    let types = &c.ex.prog.module.types;
+    let mut out = String::new();
+    for i in 0..len {
+        if newline && i > 0 {
+            out.push(' ');
+        }
+        // SAFETY: a []any slice built by the compiler: `arr` holds `off + len`
+        // one-slot interface elements.
+        let v = unsafe { heap::slot(arr, (off + i) as usize) }.load(SeqCst);
+        if v == 0 {
+            out.push_str("(0x0,0x0)");
+            continue;
+        }
+        // SAFETY: a non-nil interface is a VM-made box.
+        let (_, ty) = unsafe { heap::kind_and_type(v) };
+        // SAFETY: the box holds the value's slots.
+        let w = unsafe { heap::slot(v, 0) }.load(SeqCst);
+        match types.get(ty as usize).map(|t| &t.kind) {
+            Some(TypeKind::Bool) => out.push_str(if w != 0 { "true" } else { "false" }),
+            Some(TypeKind::Int { signed: true, .. }) => out.push_str(&(w as i64).to_string()),
+            Some(TypeKind::Int { .. }) => out.push_str(&w.to_string()),
+            Some(TypeKind::Float { .. }) => out.push_str(&print_float(f64::from_bits(w))),
+            // SAFETY: a string slot holds a string reference.
+            Some(TypeKind::String) => {
+                out.push_str(&String::from_utf8_lossy(unsafe { heap::str_bytes(w) }))
+            }
+            Some(
+                TypeKind::Interface { .. }
+                | TypeKind::Struct { .. }
+                | TypeKind::Array { .. }
+                | TypeKind::Slice { .. },
+            ) => out.push_str(&format!("({:#x},{:#x})", ty, v)),
+            _ => out.push_str(&format!("{w:#x}")),
+        }
+    }
+    if newline {
+        out.push('\n');
+    }
+    super::output::write_stderr(out.as_bytes());
+    NativeResult::Ok
+}
+
+/// Go's built-in print format for floats: `+1.500000e+000`.
+fn print_float(f: f64) -> String {
+    if f.is_nan() {
+        return "NaN".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 {
+            "+Inf".into()
+        } else {
+            "-Inf".into()
+        };
+    }
+    let s = format!("{:+.6e}", f);
+    let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
+    let e: i32 = exp.parse().unwrap_or(0);
+    format!("{mant}e{}{:03}", if e < 0 { '-' } else { '+' }, e.abs())
 }
 
 /// `os.Args`: a `[]string` of the program's arguments.
