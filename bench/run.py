@@ -19,8 +19,8 @@ Directives in a program's first comment lines (before `package`):
 
   // bench: gomaxprocs 1,2       timed once per value, with GOMAXPROCS set for
                                  govm and go; unless line-count (below), the
-                                 speed-up P=first/P=last of
-                                 the median wall time is printed per runtime
+                                 speed-up P=first/P=last of the median wall
+                                 time is printed per runtime
   // bench: compare line-count   the outputs vary from run to run (timings):
                                  only their number of lines is compared, and
                                  each run's output is printed after the table
