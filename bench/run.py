@@ -32,6 +32,14 @@ behaviour, this measures it.
     python3 bench/run.py -n 3 fib loop   # some programs, 3 repetitions
     python3 bench/run.py --no-build      # reuse target/release binaries
     python3 bench/run.py --markdown      # the table as Markdown (bench/README.md)
+    python3 bench/run.py --boost         # children at autogroup nice -20 (root)
+
+--boost: the kernel groups processes by session (CFS autogroup), so plain
+`nice` does not lift a benchmark above other sessions' builds on a shared
+machine. With --boost every timed child starts a new session whose autogroup
+gets nice -20, i.e. nearly all the CPU while it runs: less noisy figures (and
+a parallel speed-up that can be seen at all), at the expense of everyone else
+for the duration. Needs root; opt-in.
 
 BENCH_GOC / BENCH_GOVM point at other goc / govm binaries.
 """
@@ -67,6 +75,16 @@ def read_hwm_kib(pid):
     return None
 
 
+BOOST = False
+
+
+def boost_child():
+    """preexec_fn for --boost: a new session (so a new CFS autogroup) at nice -20."""
+    os.setsid()
+    with open("/proc/self/autogroup", "w") as f:
+        f.write("-20")
+
+
 def run_once(argv, env=None, timeout=600):
     """Runs argv once; returns (wall s, CPU s, peak RSS in KiB, stdout).
 
@@ -83,7 +101,8 @@ def run_once(argv, env=None, timeout=600):
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=out,
-                                stderr=err, env=env)
+                                stderr=err, env=env,
+                                preexec_fn=boost_child if BOOST else None)
         deadline = start + timeout
         hwm = None
         while True:
@@ -204,9 +223,15 @@ def main():
     ap.add_argument("-n", "--reps", type=int, default=5, help="repetitions (default 5)")
     ap.add_argument("--no-build", action="store_true", help="do not run cargo build --release")
     ap.add_argument("--markdown", action="store_true", help="print the table as Markdown")
+    ap.add_argument("--boost", action="store_true",
+                    help="run timed children in their own autogroup at nice -20 (root)")
     args = ap.parse_args()
     if args.reps < 1:
         sys.exit("--reps must be at least 1")
+    global BOOST
+    BOOST = args.boost
+    if BOOST and not os.path.exists("/proc/self/autogroup"):
+        sys.exit("--boost needs CFS autogroup (/proc/self/autogroup)")
 
     goc, govm = build(args.no_build)
     go = shutil.which("go")
@@ -277,17 +302,19 @@ def main():
                                     f"{r0[k]['median'] / r1[k]['median']:.2f}x (wall)")
 
     header = ["program", "govm s", "go s", "lua s", "govm/go", "govm/lua",
-              "govm cpu", "go cpu", "cpu govm/go", "govm MB", "go MB", "lua MB"]
+              "govm cpu", "go cpu", "lua cpu", "cpu govm/go", "cpu govm/lua",
+              "govm MB", "go MB", "lua MB"]
     table = [header]
     for name, r in rows:
         g, n, lu = r["govm"], r["go"], r["lua"]
         table.append([name, fmt_time(g), fmt_time(n), fmt_time(lu),
                       fmt_ratio(g, n), fmt_ratio(g, lu),
-                      fmt_time(g, "cpu"), fmt_time(n, "cpu"), fmt_ratio(g, n, "cpu"),
+                      fmt_time(g, "cpu"), fmt_time(n, "cpu"), fmt_time(lu, "cpu"),
+                      fmt_ratio(g, n, "cpu"), fmt_ratio(g, lu, "cpu"),
                       fmt_rss(g), fmt_rss(n), fmt_rss(lu)])
     widths = [max(len(row[i]) for row in table) for i in range(len(header))]
     print(f"median wall and CPU (user+sys) seconds of {args.reps} runs; "
-          "peak RSS (MB) over the runs")
+          "peak RSS (MB) over the runs" + ("; --boost" if BOOST else ""))
     for i, row in enumerate(table):
         if args.markdown:
             print("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths)) + " |")
