@@ -37,7 +37,9 @@ func main() {
 
 	// Many timers fire in deadline order.
 	out := make(chan int, 5)
-	for _, d := range []int{50, 10, 40, 20, 30} {
+	// (gaps of 40 ms: callbacks run in their own goroutines, so only timers far
+	// enough apart are ordered even on a loaded machine)
+	for _, d := range []int{200, 40, 160, 80, 120} {
 		d := d
 		time.AfterFunc(time.Duration(d)*time.Millisecond, func() { out <- d })
 	}
