@@ -35,6 +35,11 @@
 //! zero and the timer heap is empty (checked under the timer lock), nothing can ever
 //! run again: Go's deadlock report, exit 2.
 //!
+//! Roots for a collector (none runs yet): besides the run queues and semaphore
+//! waiters, the timer map holds channel, closure and key references
+//! (`TimerWhat`), and `forever` holds goroutines blocked on nil channels;
+//! goroutines parked on channels are reached through `chan::Chan::for_each_parked`.
+//!
 //! The scheduler is an instance ([`Sched`]), not global state, so tests can run
 //! several programs in one process. Called by `runtime::run_program`; natives and
 //! the interpreter call `spawn`, `sema_release`, `set_procs`, `now_ns`.
