@@ -165,20 +165,6 @@ impl Goroutine {
         self.regs.resize(new_len, 0);
     }
 
-    /// Gives back register stack above `top` (the innermost frame's end) when most
-    /// of it is unused, so a parked goroutine costs little memory (the stack grows
-    /// again on demand). Frames keep their capacity only when small.
-    pub fn shrink_stack(&mut self, top: usize) {
-        let keep = top.max(8);
-        if self.regs.len() > 2 * keep {
-            self.regs.truncate(keep);
-            self.regs.shrink_to_fit();
-        }
-        if self.frames.capacity() > 2 * self.frames.len().max(4) {
-            self.frames.shrink_to_fit();
-        }
-    }
-
     /// The call stack as (function, pc of the reported instruction), innermost first.
     pub fn trace(&self) -> Vec<(u32, u32)> {
         self.frames
