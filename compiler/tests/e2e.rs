@@ -26,7 +26,7 @@
 //!   `E2E_REPEAT` sets the default for programs with goroutines (1).
 //! - `// gomaxprocs: 1,2` overrides the GOMAXPROCS values.
 //! - `// stdin: TEXT` feeds TEXT to the program's standard input, with the
-//!   escapes `\n`, `\t`, `\\` (`// stdin: 3\n1 2 3\n`); `// stdin: @FILE`
+//!   escapes `\n`, `\r`, `\t`, `\\` (`// stdin: 3\n1 2 3\n`); `// stdin: @FILE`
 //!   feeds the file `FILE` of the corpus directory (e.g. `NAME.in`). Without
 //!   the directive stdin is empty (`/dev/null`).
 //!
@@ -303,7 +303,7 @@ fn parse_program(path: &Path) -> Result<Program, String> {
     Ok(prog)
 }
 
-/// The text of a `// stdin:` directive with `\n`, `\t` and `\\` unescaped.
+/// The text of a `// stdin:` directive with `\n`, `\r`, `\t` and `\\` unescaped.
 fn unescape_stdin(v: &str) -> Result<Vec<u8>, String> {
     let mut out = Vec::new();
     let mut chars = v.chars();
@@ -316,6 +316,7 @@ fn unescape_stdin(v: &str) -> Result<Vec<u8>, String> {
         match chars.next() {
             Some('n') => out.push(b'\n'),
             Some('t') => out.push(b'\t'),
+            Some('r') => out.push(b'\r'),
             Some('\\') => out.push(b'\\'),
             other => return Err(format!("unknown escape \\{}", other.unwrap_or(' '))),
         }

@@ -18,8 +18,8 @@ type xorshift uint64
 
 func (r *xorshift) Next() uint64 {
 	*r ^= *r << 13
-	*r ^= *r >> 7
-	*r ^= *r << 17
+	*r ^= *r >> 17
+	*r ^= *r << 5
 	return uint64(*r)
 }
 
@@ -224,13 +224,12 @@ func breakPatterns(data lessSwap, a, b int) {
 	if length >= 8 {
 		random := xorshift(length)
 		modulus := nextPowerOfTwo(length)
-		idx := a + (length/4)*2 - 1
-		for i := 0; i < 3; i++ {
+		for idx := a + (length/4)*2 - 1; idx <= a+(length/4)*2+1; idx++ {
 			other := int(uint(random.Next()) & (modulus - 1))
 			if other >= length {
 				other -= length
 			}
-			data.Swap(idx-1+i, a+other)
+			data.Swap(idx, a+other)
 		}
 	}
 }

@@ -1,3 +1,4 @@
+// gomaxprocs: 1,2,4
 // time.Timer, AfterFunc and Stop: a stopped timer never fires, AfterFunc runs in
 // its own goroutine, Stop reports whether it stopped the timer.
 package main

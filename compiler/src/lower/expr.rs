@@ -135,6 +135,8 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         if ty > u16::MAX as u32 {
             self.unsupported_span("more than 65535 types");
         }
+        // a zero-size value has no registers: name any register of the frame
+        let src = if self.slots(t) == 0 { dst } else { src };
         self.emit(Op::Box {
             dst,
             src,

@@ -39,10 +39,14 @@
 //! (reservoir sampling over the cases, no allocation beyond the lock list). A parked
 //! select registers one queue entry per case, all sharing one [`SelectWait`] that
 //! owns the goroutine: the first completer takes the goroutine out of it (so a
-//! select fires at most once), and after releasing that channel's lock removes the
-//! select's entries from every channel it registered on, before waking it. Entries
-//! whose goroutine was already taken are skipped (and dropped) by anyone who meets
-//! them in the meantime.
+//! select fires at most once). The select's other entries are then *dead*: they
+//! are skipped and dropped by whoever meets them at the front of a queue, and each
+//! channel counts its dead entries (`Chan::dead`, bumped by the completer without
+//! taking that channel's lock) and compacts its queues when a new waiter is queued
+//! and more than half of the entries are dead. Removal is thus amortised O(1) — a
+//! thousand workers selecting on a shared `done` channel and their job channel do
+//! not rescan `done`'s queue at every job — and a queue never holds more than about
+//! twice its live waiters.
 //!
 //! **Nil channels** block forever: the commit hands the goroutine to the scheduler's
 //! forever list (`chan send (nil chan)`, `chan receive (nil chan)`, `select (no
@@ -68,6 +72,8 @@ use super::Program;
 use crate::bytecode::Op;
 use std::cell::Cell;
 use std::collections::VecDeque;
+use std::sync::atomic::AtomicUsize;
+use std::sync::atomic::Ordering::Relaxed;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 /// Largest buffer, in bytes of slots (Go's `maxAlloc` on 64-bit platforms).
@@ -96,6 +102,8 @@ pub struct Chan {
     /// Reference bits of the element's slots.
     ref_bits: Vec<u64>,
     cap: usize,
+    /// Roughly how many queue entries belong to selects that already fired.
+    dead: AtomicUsize,
     inner: Mutex<Inner>,
 }
 
@@ -134,8 +142,9 @@ pub struct SelectWait {
     /// Absolute register receiving the chosen case index.
     dst: usize,
     ncases: u16,
-    /// The distinct channels it registered on (to unregister after firing).
-    chans: Vec<u64>,
+    /// The distinct channels it registered on and how many entries on each (to
+    /// count them dead after firing).
+    chans: Vec<(u64, usize)>,
 }
 
 /// A parked goroutine taken off a queue by the one completing (or cancelling) its
@@ -187,7 +196,33 @@ impl Claimed {
     }
 }
 
+impl Waiter {
+    fn is_live(&self) -> bool {
+        match self {
+            Waiter::One { .. } => true,
+            Waiter::Case { sel, .. } => lock(&sel.g).is_some(),
+        }
+    }
+}
+
 impl Inner {
+    /// Queues a waiter, first dropping dead select entries when they are the
+    /// majority (see the module docs).
+    fn push(&mut self, c: &Chan, send: bool, w: Waiter) {
+        let dead = c.dead.load(Relaxed);
+        if dead > 16 && dead * 2 > self.recvq.len() + self.sendq.len() {
+            self.recvq.retain(Waiter::is_live);
+            self.sendq.retain(Waiter::is_live);
+            // The count is a hint: start again from nothing.
+            c.dead.store(0, Relaxed);
+        }
+        if send {
+            self.sendq.push_back(w);
+        } else {
+            self.recvq.push_back(w);
+        }
+    }
+
     /// Takes the first waiter that is still waiting (dropping select entries whose
     /// select already fired).
     fn pop_live(q: &mut VecDeque<Waiter>) -> Option<Claimed> {
@@ -225,15 +260,13 @@ impl Inner {
     /// Whether a waiter is still waiting (dropping dead select entries in front).
     fn has_live(q: &mut VecDeque<Waiter>) -> bool {
         loop {
-            let live = match q.front() {
+            match q.front() {
                 None => return false,
-                Some(Waiter::One { .. }) => true,
-                Some(Waiter::Case { sel, .. }) => lock(&sel.g).is_some(),
-            };
-            if live {
-                return true;
+                Some(w) if w.is_live() => return true,
+                Some(_) => {
+                    q.pop_front();
+                }
             }
-            q.pop_front();
         }
     }
 }
@@ -271,6 +304,12 @@ impl Chan {
         self.ref_bits
             .get(i / 64)
             .is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
+
+    /// Entries in the wait queues, dead select entries included (for tests).
+    pub fn queued(&self) -> usize {
+        let inner = self.lock();
+        inner.recvq.len() + inner.sendq.len()
     }
 
     /// Calls `f` with every goroutine parked on this channel (for the collector:
@@ -443,6 +482,7 @@ pub fn make(prog: &Program, ty: u32, size: i64) -> Result<u64, PanicVal> {
         slots,
         ref_bits: t.ref_slots.clone(),
         cap: size as usize,
+        dead: AtomicUsize::new(0),
         inner: Mutex::new(Inner {
             buf: VecDeque::new(),
             count: 0,
@@ -454,24 +494,21 @@ pub fn make(prog: &Program, ty: u32, size: i64) -> Result<u64, PanicVal> {
     Ok(heap::alloc_native(ty, Box::new(c)))
 }
 
-/// Makes a claimed goroutine runnable, first removing a fired select's entries
-/// from every channel it waited on. Called with no channel lock held.
-fn finish(sched: &Sched, local: Option<&mut Local>, w: Claimed) {
+/// Makes a claimed goroutine runnable; a fired select's remaining entries are
+/// counted dead on every channel it waited on (`from`, the channel it was taken
+/// from, has one entry fewer). Called with no channel lock held.
+fn finish(sched: &Sched, local: Option<&mut Local>, w: Claimed, from: u64) {
     if let Some((sel, _)) = &w.sel {
-        unregister(sel);
-    }
-    sched.wake(local, w.g);
-}
-
-fn unregister(sel: &Arc<SelectWait>) {
-    let mine = |w: &Waiter| matches!(w, Waiter::Case { sel: s, .. } if Arc::ptr_eq(s, sel));
-    for &ch in &sel.chans {
-        if let Ok(c) = chan_of(ch, None) {
-            let mut inner = c.lock();
-            inner.recvq.retain(|w| !mine(w));
-            inner.sendq.retain(|w| !mine(w));
+        for &(ch, n) in &sel.chans {
+            let n = if ch == from { n - 1 } else { n };
+            if n > 0 {
+                if let Ok(c) = chan_of(ch, None) {
+                    c.dead.fetch_add(n, Relaxed);
+                }
+            }
         }
     }
+    sched.wake(local, w.g);
 }
 
 /// Attempts `ch <- val` (`val` holds the element's slots).
@@ -487,7 +524,7 @@ pub fn send(ex: &mut Exec, ch: u64, ty: u32, val: &[u64]) -> Step {
     match r {
         Sent::Done(w) => {
             if let Some(w) = w {
-                finish(ex.sched, ex.local.as_deref_mut(), w);
+                finish(ex.sched, ex.local.as_deref_mut(), w, ch);
             }
             Step::Done
         }
@@ -514,7 +551,7 @@ pub fn recv(ex: &mut Exec, ch: u64, ty: u32, out: &mut [u64], with_ok: bool) -> 
                 }
             }
             if let Some(w) = wake {
-                finish(ex.sched, ex.local.as_deref_mut(), w);
+                finish(ex.sched, ex.local.as_deref_mut(), w, ch);
             }
             Step::Done
         }
@@ -545,7 +582,7 @@ pub fn close(ex: &mut Exec, ch: u64) -> Result<(), PanicVal> {
         }
     }
     for w in woken {
-        finish(ex.sched, ex.local.as_deref_mut(), w);
+        finish(ex.sched, ex.local.as_deref_mut(), w, ch);
     }
     Ok(())
 }
@@ -698,7 +735,7 @@ pub fn select(ex: &mut Exec, frame: &mut [u64], ops: &[Op], dst: u16, block: boo
                 *d = case as u64;
             }
             if let Some(w) = wake {
-                finish(ex.sched, ex.local.as_deref_mut(), w);
+                finish(ex.sched, ex.local.as_deref_mut(), w, cases[case].ch);
             }
             Step::Done
         }
@@ -756,7 +793,7 @@ pub(crate) fn commit(sched: &Sched, local: &mut Local, mut g: GRef) {
                         f.pc += 1;
                     }
                     if let Some(w) = w {
-                        finish(sched, Some(&mut *local), w);
+                        finish(sched, Some(&mut *local), w, chref);
                     }
                     sched.resume(local, g);
                 }
@@ -766,11 +803,15 @@ pub(crate) fn commit(sched: &Sched, local: &mut Local, mut g: GRef) {
                 }
                 Sent::Block => {
                     sched.prepare_park(&mut g, WaitReason::ChanSend);
-                    inner.sendq.push_back(Waiter::One {
-                        g,
-                        reg: at,
-                        with_ok: false,
-                    });
+                    inner.push(
+                        c,
+                        true,
+                        Waiter::One {
+                            g,
+                            reg: at,
+                            with_ok: false,
+                        },
+                    );
                     drop(inner);
                     sched.parked();
                 }
@@ -812,17 +853,21 @@ pub(crate) fn commit(sched: &Sched, local: &mut Local, mut g: GRef) {
                         f.pc += 1;
                     }
                     if let Some(w) = wake {
-                        finish(sched, Some(&mut *local), w);
+                        finish(sched, Some(&mut *local), w, chref);
                     }
                     sched.resume(local, g);
                 }
                 Recvd::Block => {
                     sched.prepare_park(&mut g, WaitReason::ChanReceive);
-                    inner.recvq.push_back(Waiter::One {
-                        g,
-                        reg: at,
-                        with_ok,
-                    });
+                    inner.push(
+                        c,
+                        false,
+                        Waiter::One {
+                            g,
+                            reg: at,
+                            with_ok,
+                        },
+                    );
                     drop(inner);
                     sched.parked();
                 }
@@ -864,7 +909,7 @@ pub(crate) fn commit(sched: &Sched, local: &mut Local, mut g: GRef) {
                         f.pc += 1 + n as u32;
                     }
                     if let Some(w) = wake {
-                        finish(sched, Some(&mut *local), w);
+                        finish(sched, Some(&mut *local), w, cases[case].ch);
                     }
                     sched.resume(local, g);
                 }
@@ -878,7 +923,10 @@ pub(crate) fn commit(sched: &Sched, local: &mut Local, mut g: GRef) {
                         g: Mutex::new(None),
                         dst: base + dst as usize,
                         ncases: n as u16,
-                        chans: locked.iter().map(|l| l.0).collect(),
+                        chans: locked
+                            .iter()
+                            .map(|l| (l.0, cases.iter().filter(|c| c.ch == l.0).count()))
+                            .collect(),
                     });
                     *lock(&sel.g) = Some(g);
                     for (i, c) in cases.iter().enumerate() {
@@ -891,12 +939,8 @@ pub(crate) fn commit(sched: &Sched, local: &mut Local, mut g: GRef) {
                             reg: base + c.reg,
                             with_ok: !c.send,
                         };
-                        let inner = &mut locked[j].2;
-                        if c.send {
-                            inner.sendq.push_back(w);
-                        } else {
-                            inner.recvq.push_back(w);
-                        }
+                        let (_, chan, inner) = &mut locked[j];
+                        inner.push(chan, c.send, w);
                     }
                     drop(locked);
                     sched.parked();
@@ -922,7 +966,7 @@ pub(crate) fn timer_send(sched: &Sched, local: Option<&mut Local>, ch: u64, val:
     }
     let r = c.send_locked(&mut c.lock(), val);
     if let Sent::Done(Some(w)) = r {
-        finish(sched, local, w);
+        finish(sched, local, w, ch);
     }
 }
 

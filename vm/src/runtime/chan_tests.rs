@@ -1529,3 +1529,121 @@ fn the_verifier_guards_select_case_operands_and_kinds() {
     .unwrap_err();
     assert!(e.contains("dst r2 must be a reference register"), "{e}");
 }
+
+#[test]
+fn dead_select_entries_are_compacted_away() {
+    let t = T_INT as u16;
+    const W: i32 = 200;
+    const N: i32 = 20_000;
+    // worker(done, jobs, results): for { select { case <-done: return; case j := <-jobs: results <- j } }
+    let worker = f(
+        "main.worker",
+        3,
+        0,
+        7,
+        &[0, 1, 2],
+        vec![
+            Op::Select {
+                dst: 3,
+                n: 2,
+                block: 1,
+            },
+            Op::SelectRecv {
+                ch: 0,
+                val: 4,
+                ty: t,
+            },
+            Op::SelectRecv {
+                ch: 1,
+                val: 5,
+                ty: t,
+            },
+            Op::LoadInt { dst: 4, v: 0 },
+            Op::JmpEqI { a: 3, b: 4, off: 2 },
+            Op::ChanSend {
+                ch: 2,
+                src: 5,
+                ty: t,
+            },
+            Op::Jmp { off: -7 },
+            ret(),
+        ],
+    );
+    let main = f(
+        "main.main",
+        0,
+        0,
+        10,
+        &[0, 1, 2, 3],
+        vec![
+            Op::LoadInt { dst: 4, v: 0 },
+            Op::MakeChan {
+                dst: 0,
+                size: 4,
+                ty: t,
+            },
+            Op::MakeChan {
+                dst: 1,
+                size: 4,
+                ty: t,
+            },
+            Op::LoadInt { dst: 4, v: 16 },
+            Op::MakeChan {
+                dst: 2,
+                size: 4,
+                ty: t,
+            },
+            Op::StoreGlobal { g: 0, src: 0 },
+            Op::FuncRef { dst: 3, func: 0 },
+            Op::LoadInt { dst: 5, v: 0 },
+            Op::LoadInt { dst: 6, v: W },
+            Op::Go { f: 3, a: 0, n: 3 },
+            Op::AddIImm { dst: 5, a: 5, v: 1 },
+            Op::JmpLtI {
+                a: 5,
+                b: 6,
+                off: -3,
+            },
+            Op::LoadInt { dst: 5, v: 0 },
+            Op::LoadInt { dst: 6, v: N },
+            Op::LoadInt { dst: 8, v: 0 },
+            Op::ChanSend {
+                ch: 1,
+                src: 5,
+                ty: t,
+            },
+            Op::ChanRecv {
+                dst: 7,
+                ch: 2,
+                ty: t,
+            },
+            Op::AddI { dst: 8, a: 8, b: 7 },
+            Op::AddIImm { dst: 5, a: 5, v: 1 },
+            Op::JmpLtI {
+                a: 5,
+                b: 6,
+                off: -5,
+            },
+            Op::StoreGlobal { g: 1, src: 8 },
+            ret(),
+        ],
+    );
+    for procs in [1, 2] {
+        let m = prog(vec![worker.clone(), main.clone()], &[], 2, &[0]);
+        let r = run_with(m, procs, LIMIT);
+        ok(&r);
+        assert_eq!(r.globals[1], (N as u64) * (N as u64 - 1) / 2);
+        // SAFETY: global 0 holds the `done` channel made by MakeChan; nothing
+        // frees objects.
+        let obj = unsafe { super::heap::native(r.globals[0]) }.expect("a channel");
+        let c = obj.as_any().downcast_ref::<super::chan::Chan>().unwrap();
+        let mut parked = 0;
+        c.for_each_parked(&mut |_| parked += 1);
+        let queued = c.queued();
+        assert!(parked <= W as usize, "{parked} parked");
+        assert!(
+            queued <= 2 * W as usize + 20,
+            "{queued} entries queued on done after {N} selects by {W} workers"
+        );
+    }
+}

@@ -17,6 +17,10 @@
 //! are `[array, off, len, cap]` whose array's header type is the element type.
 //! Slice accesses are re-checked against the array's element count.
 
+// The polynomial constants of Go's math algorithms are written with the digits
+// they are published with (each rounds to the bit pattern Go uses).
+#![allow(clippy::excessive_precision)]
+
 use super::fmt as gofmt;
 use super::heap;
 use super::natives::{NativeCtx, NativeDef, NativeResult};

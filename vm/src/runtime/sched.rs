@@ -43,6 +43,10 @@
 //! with `ParkReq::Gc`; the worker collects and makes it runnable again. Workers
 //! allocate into the program's heap (`heap::enter`); a fatal out-of-memory unwinds
 //! the worker (`heap::OutOfMemory`), which ends the program with Go's message.
+//! Roots besides the run queues and semaphore waiters: the timer map holds
+//! channel, closure and key references (`TimerWhat`), `forever` holds goroutines
+//! blocked on nil channels, and goroutines parked on channels are reached through
+//! `chan::Chan::for_each_parked`.
 //!
 //! The scheduler is an instance ([`Sched`]), not global state, so tests can run
 //! several programs in one process. Called by `runtime::run_program`; natives and
