@@ -198,13 +198,29 @@ unsafe impl Send for GRef {}
 
 const REGISTRY_SHARDS: usize = 64;
 
+/// Hashes a goroutine address (keys are distinct heap addresses: a multiply
+/// spreads them well, and SipHash would dominate the cost of a `go` statement).
+#[derive(Default)]
+struct AddrHasher(u64);
+
+impl std::hash::Hasher for AddrHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (n as u64 >> 4).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
 /// Goroutine address -> heap id, sharded by address.
-type Shard = Mutex<HashMap<usize, u64>>;
-static REGISTRY: LazyLock<Box<[Shard]>> = LazyLock::new(|| {
-    (0..REGISTRY_SHARDS)
-        .map(|_| Mutex::new(HashMap::new()))
-        .collect()
-});
+type Shard = Mutex<HashMap<usize, u64, std::hash::BuildHasherDefault<AddrHasher>>>;
+static REGISTRY: LazyLock<Box<[Shard]>> =
+    LazyLock::new(|| (0..REGISTRY_SHARDS).map(|_| Mutex::default()).collect());
 
 fn shard(addr: usize) -> &'static Shard {
     &REGISTRY[(addr >> 6) % REGISTRY_SHARDS]
