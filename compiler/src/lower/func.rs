@@ -455,19 +455,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         let fi = self.l.info.funcs[method as usize].clone();
         self.set_pos(fi.span);
         let sig = self.l.tt.signature(fi.sig).cloned().unwrap();
-        let boxr = self.refreg();
-        let mut args_layout = Vec::new();
-        for t in &sig.params {
-            args_layout.extend(self.l.tt.layout(*t));
-        }
-        let args = self.alloc(&args_layout);
-        self.param_slots = self.top;
-        let mut res_layout = Vec::new();
-        for t in &sig.results {
-            res_layout.extend(self.l.tt.layout(*t));
-        }
-        self.result_slots = res_layout.len() as u16;
-        self.alloc(&res_layout);
+        let (boxr, args, args_layout, res_layout) = self.box_method_prologue(&sig);
         let recv_var_ty = fi.recv.unwrap_or(recv);
         // call window: receiver, args, results
         let mut win = self.l.tt.layout(recv_var_ty);
@@ -523,6 +511,28 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         });
     }
 
+    /// The register layout of values of `tys`, one after another.
+    pub(super) fn layout_of(&self, tys: &[TypeId]) -> Vec<bool> {
+        tys.iter().flat_map(|t| self.l.tt.layout(*t)).collect()
+    }
+
+    /// The frame of a method-table function: the interface box in register 0, then
+    /// the method's arguments (the parameters), then the result window. Returns
+    /// (box register, first argument register, argument layout, result layout).
+    fn box_method_prologue(
+        &mut self,
+        sig: &crate::check::types::Signature,
+    ) -> (u16, u16, Vec<bool>, Vec<bool>) {
+        let boxr = self.refreg();
+        let args_layout = self.layout_of(&sig.params);
+        let args = self.alloc(&args_layout);
+        self.param_slots = self.top;
+        let res_layout = self.layout_of(&sig.results);
+        self.result_slots = res_layout.len() as u16;
+        self.alloc(&res_layout);
+        (boxr, args, args_layout, res_layout)
+    }
+
     /// An interface wrapper for method `name` promoted into `recv` (the boxed type)
     /// from an embedded field: walks the embedding path to the receiver, then calls.
     pub(super) fn promoted_wrapper(&mut self, recv: TypeId, name: &str) {
@@ -544,19 +554,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             _ => return,
         };
         let sig = self.l.tt.signature(sig_ty).cloned().unwrap();
-        let boxr = self.refreg();
-        let mut args_layout = Vec::new();
-        for t in &sig.params {
-            args_layout.extend(self.l.tt.layout(*t));
-        }
-        let args = self.alloc(&args_layout);
-        self.param_slots = self.top;
-        let mut res_layout = Vec::new();
-        for t in &sig.results {
-            res_layout.extend(self.l.tt.layout(*t));
-        }
-        self.result_slots = res_layout.len() as u16;
-        self.alloc(&res_layout);
+        let (boxr, args, args_layout, res_layout) = self.box_method_prologue(&sig);
         // the boxed value: a pointer, or the value itself in the box
         let (mut place, mut ty) = match self.l.tt.pointer_elem(recv) {
             Some(el) => {
