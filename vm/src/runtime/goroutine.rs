@@ -165,6 +165,18 @@ impl Goroutine {
         self.regs.resize(new_len, 0);
     }
 
+    /// Gives back register stack above `top` when most of it is unused, so a parked
+    /// goroutine costs little memory (the stack grows again on demand). `top` must
+    /// be the highest end of any frame's window (a caller's frame may extend past
+    /// its callee's: see `interp::frames_top`).
+    pub fn shrink_stack(&mut self, top: usize) {
+        let keep = top.max(8);
+        if self.regs.len() > 2 * keep {
+            self.regs.truncate(keep);
+            self.regs.shrink_to_fit();
+        }
+    }
+
     /// The call stack as (function, pc of the reported instruction), innermost first.
     pub fn trace(&self) -> Vec<(u32, u32)> {
         self.frames
@@ -288,6 +300,29 @@ pub unsafe fn for_each_goroutine(heap_id: u64, f: &mut dyn FnMut(&Goroutine)) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shrinking_keeps_every_register_below_top_and_regrows() {
+        let mut g = Goroutine::new(1, 0, 4, 0);
+        g.reserve_regs(1000);
+        for (i, r) in g.regs.iter_mut().enumerate() {
+            *r = i as u64;
+        }
+        g.shrink_stack(100);
+        assert_eq!(g.regs.len(), 100);
+        assert_eq!(g.regs[99], 99, "registers below top keep their values");
+        g.shrink_stack(60);
+        assert_eq!(
+            g.regs.len(),
+            100,
+            "no churn when most of the stack is in use"
+        );
+        g.reserve_regs(300);
+        assert!(
+            g.regs.len() >= 300 && g.regs[200] == 0,
+            "regrowth gives zeroed slots"
+        );
+    }
 
     #[test]
     fn grefs_are_registered_until_dropped() {

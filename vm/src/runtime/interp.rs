@@ -100,6 +100,16 @@ pub struct Exec<'a> {
     pub gc_budget: Option<i64>,
 }
 
+/// The highest end of any frame's register window: every register below it may be
+/// live (a caller's frame can extend past its callee's window).
+pub fn frames_top(prog: &Program, g: &Goroutine) -> usize {
+    g.frames
+        .iter()
+        .map(|f| f.base as usize + prog.module.funcs[f.func as usize].nregs as usize)
+        .max()
+        .unwrap_or(0)
+}
+
 /// Index of the first register above the innermost frame's window.
 pub fn stack_top(prog: &Program, g: &Goroutine) -> usize {
     match g.frames.last() {

@@ -518,6 +518,9 @@ impl Sched {
     /// Commits a park request for `g`, which has left the interpreter.
     fn commit_park(&self, local: &mut Local, mut g: GRef, req: ParkReq) {
         g.status = Status::Waiting;
+        // a parked goroutine keeps only the register stack its frames use
+        let top = interp::frames_top(&self.prog, &g);
+        g.shrink_stack(top);
         match req {
             ParkReq::Sleep { deadline } => {
                 g.wait = WaitReason::Sleep;
