@@ -24,10 +24,22 @@
 use crate::diag::Diagnostic;
 use crate::syntax::ast::Span;
 
-/// A token kind. Literal tokens carry no value: their text is the source slice.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[repr(u8)]
-pub enum Tok {
+/// Defines [`Tok`] and [`ALL_TOKS`] (every kind, in discriminant order) from one list.
+macro_rules! define_toks {
+    ($($(#[$m:meta])* $name:ident),* $(,)?) => {
+        /// A token kind. Literal tokens carry no value: their text is the source slice.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[repr(u8)]
+        pub enum Tok {
+            $($(#[$m])* $name),*
+        }
+
+        /// Every token kind, indexed by its discriminant.
+        pub const ALL_TOKS: &[Tok] = &[$(Tok::$name),*];
+    };
+}
+
+define_toks! {
     Ident,
     Int,
     Float,
@@ -111,11 +123,11 @@ pub enum Tok {
     Comma,
     Dot,
     Semi,
-    Colon,
+    Colon
 }
 
 /// Number of [`Tok`] kinds (for bit sets indexed by `tok as u8`).
-pub const TOK_COUNT: usize = Tok::Colon as usize + 1;
+pub const TOK_COUNT: usize = ALL_TOKS.len();
 
 impl Tok {
     /// The token's spelling for operators, delimiters and keywords; a description
@@ -900,6 +912,14 @@ pub fn unquote_rune(text: &str) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn token_table_is_in_discriminant_order() {
+        for (i, t) in ALL_TOKS.iter().enumerate() {
+            assert_eq!(*t as usize, i, "{t:?}");
+        }
+        assert_eq!(TOK_COUNT, ALL_TOKS.len());
+    }
 
     fn kinds(src: &str) -> Vec<Tok> {
         let (toks, diags) = lex(0, src);
