@@ -290,6 +290,9 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                     self.unsupported(e, "method value");
                 }
             },
+            ExprKind::Call { args, .. } if self.l.info.conversions.contains(&e.id) => {
+                self.conversion_into(&args[0], t, dst)
+            }
             ExprKind::Call { .. } => {
                 let (r, _) = self.call_expr(e);
                 let n = self.slots(t);
@@ -775,7 +778,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 }
                 let ra = self.expr_reg(a);
                 let rt = if matches!(op, BinOp::Shl | BinOp::Shr) {
-                    self.ty(b)
+                    self.shift_count_type(b)
                 } else {
                     t
                 };
@@ -797,7 +800,18 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         }
     }
 
-    /// `dst = a op b` for arithmetic and bitwise operators on type `t`.
+    /// The type a shift count is treated as: its own, except that a constant
+    /// count (never negative, checked) needs no clamping and is taken as `int`.
+    pub(super) fn shift_count_type(&mut self, count: &Expr) -> TypeId {
+        if matches!(self.mode(count), Some(Mode::Const(_))) {
+            self.l.tt.basic(Basic::Int)
+        } else {
+            self.ty(count)
+        }
+    }
+
+    /// `dst = a op b` for arithmetic and bitwise operators on type `t`; `rt` is
+    /// the shift count's type (see `shift_count_type`).
     pub(super) fn binop(&mut self, op: BinOp, t: TypeId, rt: TypeId, dst: u16, a: u16, b: u16) {
         let bt = self.l.tt.basic_of(t).unwrap_or(Basic::Int);
         if bt.is_string() {
@@ -1749,33 +1763,22 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         let (bf, bt) = (self.l.tt.basic_of(from), self.l.tt.basic_of(t));
         match (bf, bt) {
             (Some(f), Some(to)) if f.is_numeric() && to.is_numeric() => {
-                let a = self.expr_reg(x);
-                match (f.is_float(), to.is_float()) {
-                    (false, false) => {
-                        self.emit(Op::Move { dst, src: a });
-                        self.wrap(t, dst);
-                    }
-                    (false, true) => {
-                        if f.is_unsigned() {
-                            self.emit(Op::UToF { dst, a });
-                        } else {
-                            self.emit(Op::IToF { dst, a });
-                        }
-                        self.wrap(t, dst);
-                    }
-                    (true, false) => {
-                        if to.is_unsigned() {
-                            self.emit(Op::FToU { dst, a });
-                        } else {
-                            self.emit(Op::FToI { dst, a });
-                        }
-                        self.wrap(t, dst);
-                    }
-                    (true, true) => {
-                        self.emit(Op::Move { dst, src: a });
-                        self.wrap(t, dst);
-                    }
+                if f.is_float() == to.is_float() {
+                    // Same representation: the value, then wrapped (or rounded)
+                    // to the target type in place.
+                    self.expr_into(x, dst);
+                    self.wrap(t, dst);
+                    return;
                 }
+                let a = self.expr_reg(x);
+                let op = match (f.is_float(), f.is_unsigned(), to.is_unsigned()) {
+                    (false, true, _) => Op::UToF { dst, a },
+                    (false, false, _) => Op::IToF { dst, a },
+                    (true, _, true) => Op::FToU { dst, a },
+                    (true, _, false) => Op::FToI { dst, a },
+                };
+                self.emit(op);
+                self.wrap(t, dst);
             }
             (Some(f), Some(to)) if f.is_integer() && to.is_string() => {
                 let a = self.expr_reg(x);

@@ -1462,7 +1462,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         let r = match rhs {
             Some(e) => {
                 let rt = if matches!(op, ast::BinOp::Shl | ast::BinOp::Shr) {
-                    self.ty(e)
+                    self.shift_count_type(e)
                 } else {
                     ty
                 };
