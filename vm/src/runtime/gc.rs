@@ -508,6 +508,12 @@ impl Tracer<'_> {
                     }
                 }
             },
+            k if k == Kind::View as u8 => {
+                if cap >= 1 {
+                    // an interior address: `root` finds the object it points into
+                    self.root(ld(0));
+                }
+            }
             k if k == Kind::Closure as u8 => {
                 for i in 0..len.min(cap) {
                     self.root(ld(i));
