@@ -126,28 +126,68 @@ pub struct Goroutine {
 /// The smallest register stack a goroutine starts with.
 pub const MIN_REGS: usize = 8;
 
+/// A finished goroutine whose register stack is larger than this gives it back
+/// before being kept for reuse.
+pub const REUSE_MAX_REGS: usize = 1024;
+
 impl Goroutine {
     /// A goroutine about to run `func` (with `nregs` registers) through `closure`;
     /// the caller copies the arguments into `regs[0..]`.
     pub fn new(id: u64, func: u32, nregs: usize, closure: u64) -> Box<Goroutine> {
-        let mut frames = Vec::with_capacity(2);
-        frames.push(Frame {
+        let mut g = Box::new(Goroutine {
+            id,
+            regs: Vec::new(),
+            frames: Vec::with_capacity(2),
+            defers: Vec::new(),
+            status: Status::Runnable,
+            wait: WaitReason::None,
+            created_by: None,
+            panic: None,
+        });
+        g.start(id, func, nregs, closure);
+        g
+    }
+
+    /// Makes a fresh or finished (see [`Goroutine::finish`]) goroutine ready to run
+    /// `func` as goroutine `id`: one frame, registers `0..nregs` zero (the caller
+    /// copies the arguments in), no deferred calls, no panic.
+    pub fn start(&mut self, id: u64, func: u32, nregs: usize, closure: u64) {
+        self.id = id;
+        let n = nregs.max(MIN_REGS);
+        if self.regs.len() < n {
+            self.regs.resize(n, 0);
+        }
+        self.regs[..nregs].fill(0);
+        self.frames.clear();
+        self.frames.push(Frame {
             closure,
             func,
             pc: 0,
             base: 0,
             flags: 0,
         });
-        Box::new(Goroutine {
-            id,
-            regs: vec![0; nregs.max(MIN_REGS)],
-            frames,
-            defers: Vec::new(),
-            status: Status::Runnable,
-            wait: WaitReason::None,
-            created_by: None,
-            panic: None,
-        })
+        self.defers.clear();
+        self.status = Status::Runnable;
+        self.wait = WaitReason::None;
+        self.created_by = None;
+        self.panic = None;
+    }
+
+    /// Empties a goroutine that returned, so it can be kept for reuse by a later
+    /// `go` statement (its allocations are what spawning would otherwise pay for).
+    /// With no frames it holds no roots; a stack grown large is given back.
+    pub fn finish(&mut self) {
+        self.frames.clear();
+        self.defers = Vec::new();
+        self.panic = None;
+        self.created_by = None;
+        if self.regs.len() > REUSE_MAX_REGS {
+            self.regs.truncate(MIN_REGS);
+            self.regs.shrink_to_fit();
+        }
+        if self.frames.capacity() > 64 {
+            self.frames.shrink_to(2);
+        }
     }
 
     /// Makes sure `regs` has at least `need` slots (new slots are zero). Growth at
@@ -342,6 +382,47 @@ mod tests {
         assert_eq!(b.regs[0], 9);
         drop(b);
         assert_eq!(count(), 0);
+    }
+
+    #[test]
+    fn a_finished_goroutine_restarts_clean() {
+        let mut g = Goroutine::new(1, 3, 4, 77);
+        g.reserve_regs(40);
+        g.regs.iter_mut().for_each(|r| *r = 5);
+        g.frames.push(Frame {
+            closure: 0,
+            func: 4,
+            pc: 9,
+            base: 4,
+            flags: FRAME_HOST,
+        });
+        g.defers.push(Deferred {
+            closure: 1,
+            args: vec![2].into(),
+            depth: 1,
+        });
+        g.finish();
+        assert!(g.frames.is_empty() && g.defers.is_empty() && g.panic.is_none());
+        g.start(2, 6, 20, 88);
+        assert_eq!(g.id, 2);
+        assert_eq!(
+            g.frames,
+            vec![Frame {
+                closure: 88,
+                func: 6,
+                pc: 0,
+                base: 0,
+                flags: 0
+            }]
+        );
+        assert!(
+            g.regs[..20].iter().all(|&r| r == 0),
+            "the new window is zero"
+        );
+
+        g.reserve_regs(REUSE_MAX_REGS + 1);
+        g.finish();
+        assert_eq!(g.regs.len(), MIN_REGS, "a big stack is given back");
     }
 
     #[test]

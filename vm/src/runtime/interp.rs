@@ -172,7 +172,7 @@ fn short_trace(g: &Goroutine) -> Vec<(u32, u32)> {
 /// The function index of closure `c`, checking that it is a closure of a bytecode
 /// function.
 #[inline]
-fn closure_func(prog: &Program, c: u64) -> Result<u32, PanicVal> {
+pub(crate) fn closure_func(prog: &Program, c: u64) -> Result<u32, PanicVal> {
     if c == 0 {
         return Err(PanicVal::NilDeref);
     }
@@ -205,23 +205,6 @@ fn call_deferred(
         .min(prog.module.funcs[f as usize].nregs as usize);
     g.regs[top..top + n].copy_from_slice(&d.args[..n]);
     Ok(())
-}
-
-/// Creates a goroutine that will run closure `c` with `args` (the `Go` instruction).
-pub fn new_goroutine(
-    prog: &Program,
-    sched: &Sched,
-    c: u64,
-    args: &[u64],
-    created_by: Option<CreatedBy>,
-) -> Result<Box<Goroutine>, PanicVal> {
-    let f = closure_func(prog, c)?;
-    let nregs = prog.module.funcs[f as usize].nregs as usize;
-    let mut g = Goroutine::new(sched.next_goid(), f, nregs, c);
-    let n = args.len().min(nregs);
-    g.regs[..n].copy_from_slice(&args[..n]);
-    g.created_by = created_by;
-    Ok(g)
 }
 
 /// Records a panic and starts unwinding. `None`: a deferred call was pushed, go on
@@ -1321,9 +1304,11 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                     pc: (pc - 1) as u32,
                     goid: g.id,
                 };
-                match new_goroutine(prog, ex.sched, c, args, Some(created)) {
-                    Ok(ng) => ex.sched.spawn(ex.local.as_deref_mut(), ng),
-                    Err(v) => throw!(v),
+                if let Err(v) = ex
+                    .sched
+                    .spawn(ex.local.as_deref_mut(), c, args, Some(created))
+                {
+                    throw!(v);
                 }
                 charge!(GO_COST);
             }

@@ -55,10 +55,10 @@
 use super::chan;
 use super::gc::{self, GcConfig, Stw};
 pub use super::goroutine::GRef;
-use super::goroutine::{Goroutine, Status, WaitReason};
+use super::goroutine::{CreatedBy, Goroutine, Status, WaitReason};
 use super::interp::{self, Exec, Outcome, ParkReq, BUDGET};
 use super::natives::sema_try_acquire;
-use super::panic;
+use super::panic::{self, PanicVal};
 use super::{heap, output, Program};
 use crossbeam_deque::{Injector, Steal, Stealer, Worker};
 use crossbeam_utils::sync::{Parker, Unparker};
@@ -167,7 +167,13 @@ pub struct Local {
     tick: u32,
     budget: i64,
     spinning: bool,
+    /// Goroutines that finished on this worker, kept (still registered, holding
+    /// no roots) for the next `go` statements: spawning then allocates nothing.
+    free: Vec<GRef>,
 }
+
+/// How many finished goroutines a worker keeps for reuse.
+const FREE_GOROUTINES: usize = 256;
 
 /// One running program's scheduler.
 pub struct Sched {
@@ -299,12 +305,33 @@ impl Sched {
 
     // ---- making goroutines runnable ---------------------------------------------
 
-    /// Starts a new goroutine (counted alive and active) in the run-next slot.
-    pub fn spawn(&self, local: Option<&mut Local>, g: Box<Goroutine>) {
-        let g = GRef::new(g, self.prog.heap.id());
+    /// Starts a goroutine calling closure `c` with `args` (counted alive and
+    /// active) in the run-next slot, reusing one that finished on this worker when
+    /// there is one. Fails (nothing started) when `c` is not a function.
+    pub fn spawn(
+        &self,
+        mut local: Option<&mut Local>,
+        c: u64,
+        args: &[u64],
+        created_by: Option<CreatedBy>,
+    ) -> Result<(), PanicVal> {
+        let func = interp::closure_func(&self.prog, c)?;
+        let nregs = self.prog.module.funcs[func as usize].nregs as usize;
+        let id = self.next_goid();
+        let mut g = match local.as_deref_mut().and_then(|l| l.free.pop()) {
+            Some(mut g) => {
+                g.start(id, func, nregs, c);
+                g
+            }
+            None => GRef::new(Goroutine::new(id, func, nregs, c), self.prog.heap.id()),
+        };
+        let n = args.len().min(nregs);
+        g.regs[..n].copy_from_slice(&args[..n]);
+        g.created_by = created_by;
         self.live.fetch_add(1, Relaxed);
         self.active.fetch_add(1, AcqRel);
         self.ready(local, g);
+        Ok(())
     }
 
     /// Puts an already-counted goroutine in `local`'s run-next slot (or the
@@ -437,8 +464,13 @@ impl Sched {
 
     /// Makes every goroutine whose deadline passed runnable (in deadline order).
     fn poll_timers(&self, mut local: Option<&mut Local>) {
+        let next = self.next_deadline.load(SeqCst);
+        // (No clock read when no timer is pending: this runs at every switch.)
+        if next == u64::MAX {
+            return;
+        }
         let now = self.now_ns();
-        if now < self.next_deadline.load(SeqCst) {
+        if now < next {
             return;
         }
         let mut fired = Vec::new();
@@ -494,9 +526,8 @@ impl Sched {
                     chan::timer_send(self, local.as_deref_mut(), ch, &v);
                 }
                 Delivery::Func(f) => {
-                    if let Ok(g) = interp::new_goroutine(&self.prog, self, f, &[], None) {
-                        self.spawn(local.as_deref_mut(), g);
-                    }
+                    // (A failure would be a non-function: nothing to run.)
+                    let _ = self.spawn(local.as_deref_mut(), f, &[], None);
                 }
             }
             self.dec_active();
@@ -727,6 +758,7 @@ impl Sched {
                 tick: 0,
                 budget: BUDGET,
                 spinning: false,
+                free: Vec::new(),
             };
             let s = Arc::clone(me);
             me.stw.thread_started();
@@ -977,7 +1009,12 @@ impl Sched {
                     return;
                 }
                 self.live.fetch_sub(1, Relaxed);
-                drop(g);
+                if l.free.len() < FREE_GOROUTINES {
+                    g.finish();
+                    l.free.push(g);
+                } else {
+                    drop(g);
+                }
                 self.dec_active();
             }
             Outcome::Yield { global } => {
