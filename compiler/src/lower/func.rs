@@ -55,6 +55,8 @@ pub(super) struct FnBuilder<'l, 'a> {
     pub(super) const_regs: HashMap<(bool, u64), u16>,
     cur_line: (u32, u32),
     too_many_regs: bool,
+    /// The highest pc any jump targets (for `retarget_last`).
+    max_target: usize,
 }
 
 impl<'l, 'a> FnBuilder<'l, 'a> {
@@ -81,6 +83,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             const_regs: HashMap::new(),
             cur_line: (0, 0),
             too_many_regs: false,
+            max_target: 0,
         }
     }
 
@@ -97,7 +100,9 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 Op::JmpLtI { off, .. }
                 | Op::JmpLeI { off, .. }
                 | Op::JmpEqI { off, .. }
-                | Op::JmpNeI { off, .. } => off as i64,
+                | Op::JmpNeI { off, .. }
+                | Op::IncJmpLtI { off, .. }
+                | Op::IncJmpLeI { off, .. } => off as i64,
                 _ => return false,
             };
             pc as i64 + 1 + off == end
@@ -189,6 +194,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
     }
 
     pub(super) fn patch_to(&mut self, at: usize, target: usize) {
+        self.max_target = self.max_target.max(target);
         let off = target as i64 - (at as i64 + 1);
         match &mut self.code[at] {
             Op::Jmp { off: o } | Op::JmpIf { off: o, .. } | Op::JmpIfNot { off: o, .. } => {
@@ -197,7 +203,9 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             Op::JmpLtI { off: o, .. }
             | Op::JmpLeI { off: o, .. }
             | Op::JmpEqI { off: o, .. }
-            | Op::JmpNeI { off: o, .. } => {
+            | Op::JmpNeI { off: o, .. }
+            | Op::IncJmpLtI { off: o, .. }
+            | Op::IncJmpLeI { off: o, .. } => {
                 if off < i16::MIN as i64 || off > i16::MAX as i64 {
                     // too far for a fused branch: the caller avoids fused branches in
                     // huge bodies; report rather than miscompile
@@ -1106,7 +1114,20 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                         .collect(),
                     _ => vec![],
                 };
-                let to_cond = self.jump();
+                // Inverted: the condition is tested before the first iteration and
+                // at the bottom after each one, so nothing jumps into the bottom
+                // test and `i++; i < n` fuses (a function literal in the
+                // condition is not lowered twice: jump to a single test instead).
+                let mut exits = vec![];
+                let mut to_cond = None;
+                match cond {
+                    Some(c) if !has_func_lit(c) => {
+                        self.set_pos(c.span);
+                        exits = self.cond_jump(c, false);
+                    }
+                    Some(_) => to_cond = Some(self.jump()),
+                    None => {}
+                }
                 let body_start = self.code.len();
                 self.loops.push(LoopCtx {
                     label,
@@ -1125,18 +1146,21 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 if let Some(p) = post {
                     self.stmt(p);
                 }
-                self.patch_here(to_cond);
+                if let Some(j) = to_cond {
+                    self.patch_here(j);
+                }
                 match cond {
                     Some(c) => {
                         self.set_pos(c.span);
                         let jumps = self.cond_jump(c, true);
                         for j in jumps {
+                            let j = self.fuse_increment(j);
                             self.patch_to(j, body_start);
                         }
                     }
                     None => self.jump_back(body_start),
                 }
-                for j in ctx.breaks {
+                for j in ctx.breaks.into_iter().chain(exits) {
                     self.patch_here(j);
                 }
                 self.top = mark;
@@ -1277,7 +1301,14 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 }
             }
             let place = self.place(&lhs[0]);
+            let (top, pc) = (self.top, self.code.len());
             let src = self.value_as(&rhs[0], ty);
+            // `x = x*3 + i`: the last instruction computing the value writes x.
+            if let super::expr::Place::Regs(r) = place {
+                if r < top && src >= top && self.slots(ty) == 1 && self.retarget_last(pc, src, r) {
+                    return;
+                }
+            }
             self.store_place(&place, ty, src);
             return;
         }
@@ -1323,6 +1354,112 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 self.store_place(p, *ty, t);
             }
         }
+    }
+
+    /// Fuses the loop's bottom test at `j` (the last instruction) with the
+    /// `i++` just before it (`AddIImm i, i, 1` then `JmpLtI i, n` becomes
+    /// `IncJmpLtI i, n`) when no jump lands on the test. Returns the pc of the
+    /// jump to patch.
+    fn fuse_increment(&mut self, j: usize) -> usize {
+        if j == 0 || j + 1 != self.code.len() || self.max_target >= j {
+            return j;
+        }
+        let fused = match (self.code[j - 1], self.code[j]) {
+            (Op::AddIImm { dst, a, v: 1 }, Op::JmpLtI { a: i, b: n, off })
+                if dst == a && a == i && n != i =>
+            {
+                Op::IncJmpLtI { i, n, off }
+            }
+            (Op::AddIImm { dst, a, v: 1 }, Op::JmpLeI { a: i, b: n, off })
+                if dst == a && a == i && n != i =>
+            {
+                Op::IncJmpLeI { i, n, off }
+            }
+            _ => return j,
+        };
+        self.code.pop();
+        self.code[j - 1] = fused;
+        // The test's line entry (if it had its own) now points past the end.
+        while self.lines.last().is_some_and(|e| e.pc as usize >= j) {
+            self.lines.pop();
+        }
+        j - 1
+    }
+
+    /// Makes the last instruction, emitted since `since`, write register `dst`
+    /// instead of `src` (a fresh temporary holding a one-slot value that nothing
+    /// else reads), saving the move into `dst`. Only for instructions that write
+    /// exactly their `dst` register, and only when no jump lands after that
+    /// instruction (so every path to here went through it).
+    fn retarget_last(&mut self, since: usize, src: u16, dst: u16) -> bool {
+        if self.code.len() <= since || self.max_target >= self.code.len() {
+            return false;
+        }
+        let Some(last) = self.code.last_mut() else {
+            return false;
+        };
+        let d = match last {
+            Op::Move { dst, .. }
+            | Op::LoadInt { dst, .. }
+            | Op::LoadConst { dst, .. }
+            | Op::LoadGlobal { dst, .. }
+            | Op::AddI { dst, .. }
+            | Op::SubI { dst, .. }
+            | Op::MulI { dst, .. }
+            | Op::DivI { dst, .. }
+            | Op::RemI { dst, .. }
+            | Op::AndI { dst, .. }
+            | Op::OrI { dst, .. }
+            | Op::XorI { dst, .. }
+            | Op::AndNotI { dst, .. }
+            | Op::ShlI { dst, .. }
+            | Op::ShrI { dst, .. }
+            | Op::ShrU { dst, .. }
+            | Op::DivU { dst, .. }
+            | Op::RemU { dst, .. }
+            | Op::AddIImm { dst, .. }
+            | Op::NegI { dst, .. }
+            | Op::BitNotI { dst, .. }
+            | Op::Not { dst, .. }
+            | Op::SignExt { dst, .. }
+            | Op::ZeroExt { dst, .. }
+            | Op::AddF { dst, .. }
+            | Op::SubF { dst, .. }
+            | Op::MulF { dst, .. }
+            | Op::DivF { dst, .. }
+            | Op::NegF { dst, .. }
+            | Op::IToF { dst, .. }
+            | Op::FToI { dst, .. }
+            | Op::UToF { dst, .. }
+            | Op::FToU { dst, .. }
+            | Op::F32Round { dst, .. }
+            | Op::EqI { dst, .. }
+            | Op::NeI { dst, .. }
+            | Op::LtI { dst, .. }
+            | Op::LeI { dst, .. }
+            | Op::LtU { dst, .. }
+            | Op::LeU { dst, .. }
+            | Op::EqF { dst, .. }
+            | Op::NeF { dst, .. }
+            | Op::LtF { dst, .. }
+            | Op::LeF { dst, .. }
+            | Op::EqS { dst, .. }
+            | Op::NeS { dst, .. }
+            | Op::LtS { dst, .. }
+            | Op::LeS { dst, .. }
+            | Op::Concat { dst, .. }
+            | Op::StrLen { dst, .. }
+            | Op::StrIndex { dst, .. }
+            | Op::Load { dst, .. }
+            | Op::LoadCapture { dst, .. }
+            | Op::AddrOff { dst, .. } => dst,
+            _ => return false,
+        };
+        if *d != src {
+            return false;
+        }
+        *d = dst;
+        true
     }
 
     /// The variable an identifier expression names.
@@ -1641,7 +1778,12 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         } else {
             None
         };
-        let to_cond = self.jump();
+        // Inverted like a `for` loop: `len <= idx` skips the loop.
+        let skip = self.emit(Op::JmpLeI {
+            a: len,
+            b: idx,
+            off: 0,
+        });
         let body_start = self.code.len();
         let mark = self.top;
         // bind iteration variables (fresh per iteration)
@@ -1753,14 +1895,14 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 });
             }
         }
-        self.patch_here(to_cond);
         let j = self.emit(Op::JmpLtI {
             a: idx,
             b: len,
             off: 0,
         });
+        let j = self.fuse_increment(j);
         self.patch_to(j, body_start);
-        for j in ctx.breaks {
+        for j in ctx.breaks.into_iter().chain([skip]) {
             self.patch_here(j);
         }
     }
@@ -1771,6 +1913,15 @@ pub(super) fn strip(e: &ast::Expr) -> &ast::Expr {
         ast::ExprKind::Paren(x) => strip(x),
         _ => e,
     }
+}
+
+/// Whether expression `e` contains a function literal.
+fn has_func_lit(e: &ast::Expr) -> bool {
+    let mut found = false;
+    super::walk_expr(e, &mut |x| {
+        found |= matches!(x.kind, ast::ExprKind::FuncLit { .. });
+    });
+    found
 }
 
 /// Whether expression `e` refers to variable `v` anywhere.

@@ -329,6 +329,10 @@ define_ops! {
     JmpLeI = 74 { a: Reg, b: Reg, off: Jump16 },
     JmpEqI = 75 { a: Reg, b: Reg, off: Jump16 },
     JmpNeI = 76 { a: Reg, b: Reg, off: Jump16 },
+    /// The bottom of a counting loop (`i++` then `i < n`): `i = i + 1` (int64,
+    /// wrapping), then jump if `i < n` (resp. `<=`). `i` must be a scalar register.
+    IncJmpLtI = 77 { i: Reg, n: Reg, off: Jump16 },
+    IncJmpLeI = 78 { i: Reg, n: Reg, off: Jump16 },
 
     /// Calls bytecode function `func`. Arguments are in `a..a+param_slots`; the callee's
     /// frame starts at `a`; its results come back *after* the arguments, in

@@ -811,6 +811,7 @@ fn check_op(c: &FnCheck, op: &Op) -> Result<()> {
         | Op::JmpLeI { .. }
         | Op::JmpEqI { .. }
         | Op::JmpNeI { .. } => {}
+        Op::IncJmpLtI { i, .. } | Op::IncJmpLeI { i, .. } => c.want_scalar(r(i), "i")?,
         Op::Call { func, a } => {
             let g = c.callee(func);
             let window = g.param_slots as u64 + g.result_slots as u64;
@@ -1128,6 +1129,23 @@ mod tests {
         m.funcs[3].code[1] = Op::Ret { a: 0, n: 1 };
         m.funcs[3].ref_regs = vec![0b01];
         assert!(reject(&m).contains("r1 and r0 are not of the same kind"));
+    }
+
+    #[test]
+    fn a_loop_counter_must_be_scalar() {
+        let mut m = sample_module();
+        m.funcs[0].code[5] = Op::IncJmpLtI {
+            i: 0,
+            n: 5,
+            off: -1,
+        };
+        verify(&m).unwrap();
+        m.funcs[0].code[5] = Op::IncJmpLeI {
+            i: 1,
+            n: 5,
+            off: -1,
+        };
+        assert!(reject(&m).contains("(IncJmpLeI): i r1 must be a scalar register"));
     }
 
     #[test]

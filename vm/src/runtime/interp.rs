@@ -138,7 +138,8 @@ fn push_frame(
     }
     g.reserve_regs(end);
     let first = (base + f.param_slots as usize).min(end);
-    g.regs[first..end].fill(0);
+    // SAFETY: `first <= end <= regs.len()` (reserved just above).
+    unsafe { zero_regs(g.regs.as_mut_ptr().add(first), end - first) };
     g.frames.push(Frame {
         closure,
         func,
@@ -147,6 +148,49 @@ fn push_frame(
         flags,
     });
     true
+}
+
+/// Zeroes `n` registers at `p`. Calls zero a handful of registers; a `memset` call
+/// costs more than the stores themselves, so small windows are zeroed inline.
+///
+/// # Safety
+/// `p .. p + n` must be inside one register stack.
+#[inline(always)]
+unsafe fn zero_regs(p: *mut u64, n: usize) {
+    if n > 16 {
+        // SAFETY: the caller's range.
+        unsafe { std::ptr::write_bytes(p, 0, n) };
+        return;
+    }
+    // Two registers per step; an odd count writes its last register first.
+    // SAFETY (all writes): inside the caller's range (`i + 1 < n`, or `n >= 1`).
+    unsafe {
+        if n & 1 == 1 {
+            p.add(n - 1).write(0);
+        }
+        let mut i = 0;
+        while i + 1 < n {
+            p.add(i).cast::<[u64; 2]>().write_unaligned([0, 0]);
+            i += 2;
+        }
+    }
+}
+
+/// Copies `n` registers from `src` to `dst` (possibly overlapping); one register,
+/// the common case of a return, without a `memmove` call.
+///
+/// # Safety
+/// Both ranges must be inside one register stack.
+#[inline(always)]
+unsafe fn copy_regs(src: *const u64, dst: *mut u64, n: usize) {
+    // SAFETY: the caller's ranges.
+    unsafe {
+        if n == 1 {
+            dst.write(src.read());
+        } else {
+            std::ptr::copy(src, dst, n);
+        }
+    }
 }
 
 /// Whether a register stack of `end` slots (plus the frame records) exceeds
@@ -685,8 +729,14 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
             pc = f.pc as usize;
             base = f.base as usize;
             closure = f.closure;
-            code = &funcs[fi].code;
-            nparams = funcs[fi].param_slots as usize;
+            #[cfg(feature = "debug-checks")]
+            let func = &funcs[fi];
+            // SAFETY: a frame's function index was checked (indexed) when the frame
+            // was pushed, and the module does not change while it runs.
+            #[cfg(not(feature = "debug-checks"))]
+            let func = unsafe { funcs.get_unchecked(fi) };
+            code = &func.code;
+            nparams = func.param_slots as usize;
             #[cfg(feature = "debug-checks")]
             {
                 nregs = funcs[fi].nregs as usize;
@@ -1155,6 +1205,28 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                     jump!(off)
                 }
             }
+            Op::IncJmpLtI { i, n, off } => {
+                // SAFETY: see `r!`.
+                let v = unsafe {
+                    let v = r!(i).wrapping_add(1);
+                    r!(i) = v;
+                    v
+                };
+                if unsafe { (v as i64) < (r!(n) as i64) } {
+                    jump!(off)
+                }
+            }
+            Op::IncJmpLeI { i, n, off } => {
+                // SAFETY: see `r!`.
+                let v = unsafe {
+                    let v = r!(i).wrapping_add(1);
+                    r!(i) = v;
+                    v
+                };
+                if unsafe { (v as i64) <= (r!(n) as i64) } {
+                    jump!(off)
+                }
+            }
             Op::JmpLeI { a, b, off } => {
                 if unsafe { (r!(a) as i64) <= (r!(b) as i64) } {
                     jump!(off)
@@ -1257,7 +1329,7 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                     // SAFETY: `a + n <= nregs` (verified) and `param_slots + n <= nregs`
                     // (ensured at load); memmove within the frame. Results go after
                     // the parameters: the caller's result window.
-                    unsafe { std::ptr::copy(regs.add(a as usize), regs.add(nparams), n as usize) }
+                    unsafe { copy_regs(regs.add(a as usize), regs.add(nparams), n as usize) }
                 }
                 let popped = g.frames.pop();
                 if popped.is_some_and(|f| f.flags & FRAME_PANIC_DEFER != 0) {
