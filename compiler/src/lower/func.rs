@@ -530,7 +530,9 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         let method = method.rsplit('.').next().unwrap_or(method);
         let msg = format!("value method {full}.{method} called using nil *{short} pointer");
         let r = self.refreg();
-        let k = self.l.constant(govm::bytecode::Const::Str(msg.into_bytes()));
+        let k = self
+            .l
+            .constant(govm::bytecode::Const::Str(msg.into_bytes()));
         self.emit(Op::LoadConst { dst: r, k });
         let native = self.l.native_by_name("runtime.panicwrap", 1, 0);
         self.emit(Op::CallNative { native, a: r });

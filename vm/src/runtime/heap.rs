@@ -1209,7 +1209,9 @@ pub unsafe fn backing(r: u64) -> Option<(u64, u32, u64)> {
     match w as u8 {
         k if k == Kind::Array as u8 => Some((r, ty, h.len)),
         // SAFETY: a View's slot 0 is written once by `alloc_view`.
-        k if k == Kind::View as u8 => Some((unsafe { slot(r, 0) }.load(Ordering::Relaxed), ty, h.len)),
+        k if k == Kind::View as u8 => {
+            Some((unsafe { slot(r, 0) }.load(Ordering::Relaxed), ty, h.len))
+        }
         _ => None,
     }
 }
