@@ -508,12 +508,8 @@ impl Tracer<'_> {
                     }
                 }
             },
-            k if k == Kind::View as u8 => {
-                if cap >= 1 {
-                    // an interior address: `root` finds the object it points into
-                    self.root(ld(0));
-                }
-            }
+            // a View's slot 0 is an interior address: `root` finds its object
+            k if k == Kind::View as u8 && cap >= 1 => self.root(ld(0)),
             k if k == Kind::Closure as u8 => {
                 for i in 0..len.min(cap) {
                     self.root(ld(i));
