@@ -479,6 +479,33 @@ func ToLower(s string) string {
 // their Unicode title case.
 func ToTitle(s string) string { return Map(unicode.ToTitle, s) }
 
+// Title returns a copy of s with the first letter of every word mapped to its
+// title case. A word starts after a separator: any ASCII character other than
+// letters, digits and '_', and any non-ASCII space (Go's deprecated rule, kept
+// as is: it does not handle Unicode punctuation properly).
+func Title(s string) string {
+	prev := ' '
+	return Map(func(r rune) rune {
+		sep := isSeparator(prev)
+		prev = r
+		if sep {
+			return unicode.ToTitle(r)
+		}
+		return r
+	}, s)
+}
+
+// isSeparator reports whether r separates words for Title.
+func isSeparator(r rune) bool {
+	if r <= 0x7F {
+		return !('0' <= r && r <= '9' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r == '_')
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return false
+	}
+	return unicode.IsSpace(r)
+}
+
 // ToValidUTF8 returns a copy of the string s with each run of invalid UTF-8
 // byte sequences replaced by the replacement string, which may be empty.
 func ToValidUTF8(s, replacement string) string {

@@ -658,13 +658,30 @@ impl<'a> Checker<'a> {
         if op.mode == Mode::TypeExpr {
             // method expression T.M: a function taking the receiver first
             let t = op.ty;
-            let Some(Member::Method {
-                func,
-                path,
-                ptr_recv,
-                ..
-            }) = self.tt.lookup(t, &name.name)
-            else {
+            let member = self.tt.lookup(t, &name.name);
+            let (func, path, ptr_recv, via_ptr, msig) = match member {
+                Some(Member::Method {
+                    func,
+                    path,
+                    ptr_recv,
+                    via_ptr,
+                    ..
+                }) => (
+                    Some(func),
+                    path,
+                    ptr_recv,
+                    via_ptr,
+                    self.info.funcs[func as usize].sig,
+                ),
+                Some(Member::IfaceMethod { sig, path, derefs })
+                    if self.tt.pointer_elem(t).is_none() =>
+                {
+                    let via = derefs.iter().any(|d| *d);
+                    (None, path, false, via, sig)
+                }
+                _ => (None, vec![], false, false, INVALID),
+            };
+            if msig == INVALID {
                 let msg = format!(
                     "{}.{} undefined (type {} has no method {})",
                     self.expr_text(base),
@@ -676,29 +693,20 @@ impl<'a> Checker<'a> {
                 return Operand::invalid();
             };
             let is_ptr = self.tt.pointer_elem(t).is_some();
-            if !path.is_empty() || ptr_recv != is_ptr {
-                if ptr_recv && !is_ptr {
-                    let msg = format!(
-                        "invalid method expression {}.{} (needs pointer receiver (*{}).{})",
-                        self.expr_text(base),
-                        name.name,
-                        self.show(t),
-                        name.name
-                    );
-                    self.err("method-expr", e.span, msg);
-                } else {
-                    self.unsupported(
-                        e.span,
-                        "this method expression (promoted or through a pointer)",
-                    );
-                }
+            if ptr_recv && !via_ptr {
+                let msg = format!(
+                    "invalid method expression {}.{} (needs pointer receiver (*{}).{})",
+                    self.expr_text(base),
+                    name.name,
+                    self.show(t),
+                    name.name
+                );
+                self.err("method-expr", e.span, msg);
                 return Operand::invalid();
             }
-            let sig = self
-                .tt
-                .signature(self.info.funcs[func as usize].sig)
-                .cloned()
-                .unwrap();
+            let Some(sig) = self.tt.signature(msig).cloned() else {
+                return Operand::invalid();
+            };
             let mut params = vec![t];
             params.extend(sig.params.iter().copied());
             let ft = self.tt.intern(Type::Func(Signature {
@@ -706,9 +714,17 @@ impl<'a> Checker<'a> {
                 results: sig.results.clone(),
                 variadic: sig.variadic,
             }));
-            self.info
-                .selections
-                .insert(e.id, Selection::MethodExpr { func });
+            // the method itself when the receiver is exactly `t`; otherwise a
+            // wrapper function reaching the receiver (deref, embedding, interface)
+            let direct = func.filter(|_| path.is_empty() && ptr_recv == is_ptr);
+            self.info.selections.insert(
+                e.id,
+                Selection::MethodExpr {
+                    func: direct,
+                    recv: t,
+                    name: name.name.clone(),
+                },
+            );
             return Operand::value(ft);
         }
         let op = self.single_value(base, op);
@@ -951,6 +967,12 @@ impl<'a> Checker<'a> {
                 }
                 // the array must be a heap object the slice can share
                 self.mark_addressed(base);
+                Operand::value(self.tt.intern(Type::Slice(el)))
+            }
+            Type::Pointer(at) if matches!(self.tt.under_type(at), Type::Array(..)) => {
+                let Type::Array(_, el) = self.tt.under_type(at).clone() else {
+                    unreachable!("matched above")
+                };
                 Operand::value(self.tt.intern(Type::Slice(el)))
             }
             _ => {

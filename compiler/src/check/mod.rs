@@ -161,8 +161,14 @@ pub enum Selection {
     /// `pkg.Name`
     Qualified,
     /// A method expression `T.M` / `(*T).M`: the method as a function whose first
-    /// parameter is the receiver.
-    MethodExpr { func: FuncId },
+    /// parameter is the receiver. `func` is the method itself when its receiver is
+    /// exactly `recv`; otherwise (through a pointer, an embedded field, or an
+    /// interface type) the lowering makes a wrapper from `recv` and `name`.
+    MethodExpr {
+        func: Option<FuncId>,
+        recv: TypeId,
+        name: String,
+    },
 }
 
 /// Everything the checker learnt, for `lower`.

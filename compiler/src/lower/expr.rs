@@ -269,8 +269,11 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                     let n = self.slots(t);
                     self.load_place_into(&p, n, dst);
                 }
-                Some(Selection::MethodExpr { func }) => {
-                    let idx = self.l.callable(func);
+                Some(Selection::MethodExpr { func, recv, name }) => {
+                    let idx = match func {
+                        Some(f) => self.l.callable(f),
+                        None => self.l.func_for(FuncKey::MethodExpr { recv, name }),
+                    };
                     self.emit(Op::FuncRef { dst, func: idx });
                 }
                 Some(Selection::Method { func, .. }) => {
@@ -1227,7 +1230,19 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         dst: u16,
     ) {
         let bt = self.ty(base);
-        let s = if let Type::Array(n, _) = self.l.tt.under_type(bt).clone() {
+        let ptr_arr = self
+            .l
+            .tt
+            .pointer_elem(bt)
+            .filter(|&at| matches!(self.l.tt.under_type(at), Type::Array(..)));
+        let s = if let Some(at) = ptr_arr {
+            // `p[:]` of a `*[N]T`: a view of the array it points to
+            let p = self.expr_reg(base);
+            let v = self.alloc(&[true, false, false, false]);
+            let ty = self.l.rt_type(at) as u16;
+            self.emit(Op::SliceArray { dst: v, p, ty });
+            v
+        } else if let Type::Array(n, _) = self.l.tt.under_type(bt).clone() {
             // a boxed array variable: its box is an Array object; view it as a slice
             match self.place(base) {
                 Place::Mem(p, 0) if self.is_var_box(base) => {
@@ -1244,8 +1259,17 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                     });
                     v
                 }
+                place @ (Place::Mem(..) | Place::Global(_)) => {
+                    // an array inside another object (a field, an element, a
+                    // global): a view sharing its memory
+                    let p = self.place_addr(&place, e);
+                    let v = self.alloc(&[true, false, false, false]);
+                    let ty = self.l.rt_type(bt) as u16;
+                    self.emit(Op::SliceArray { dst: v, p, ty });
+                    v
+                }
                 _ => {
-                    self.unsupported(e, "slicing an array that is not a local variable");
+                    self.unsupported(e, "slicing an array that is not in memory");
                     return;
                 }
             }

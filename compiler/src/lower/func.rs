@@ -519,6 +519,26 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         });
     }
 
+    /// Go's check in the `(*T).M` method-expression wrapper of a value method `M`
+    /// of `T`: a nil receiver pointer panics `value method main.T.M called using
+    /// nil *T pointer` (a plain runtime error) instead of a nil dereference. (Go
+    /// 1.19 reports a nil dereference for the same call through an interface.)
+    fn panicwrap_check(&mut self, p: u16, elem: TypeId, method: &str) {
+        let j = self.emit(Op::JmpIf { c: p, off: 0 });
+        let full = self.l.tt.runtime_name(elem);
+        let short = full.split_once('.').map_or(full.as_str(), |(_, s)| s);
+        let method = method.rsplit('.').next().unwrap_or(method);
+        let msg = format!("value method {full}.{method} called using nil *{short} pointer");
+        let r = self.refreg();
+        let k = self
+            .l
+            .constant(govm::bytecode::Const::Str(msg.into_bytes()));
+        self.emit(Op::LoadConst { dst: r, k });
+        let native = self.l.native_by_name("runtime.panicwrap", 1, 0);
+        self.emit(Op::CallNative { native, a: r });
+        self.patch_here(j);
+    }
+
     /// The register layout of values of `tys`, one after another.
     pub(super) fn layout_of(&self, tys: &[TypeId]) -> Vec<bool> {
         tys.iter().flat_map(|t| self.l.tt.layout(*t)).collect()
@@ -544,6 +564,19 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
     /// An interface wrapper for method `name` promoted into `recv` (the boxed type)
     /// from an embedded field: walks the embedding path to the receiver, then calls.
     pub(super) fn promoted_wrapper(&mut self, recv: TypeId, name: &str) {
+        self.forward_method(recv, name, true);
+    }
+
+    /// The function of a method expression `recv.name` (see `FuncKey::MethodExpr`):
+    /// the receiver value in the first parameters, then the method's arguments.
+    pub(super) fn method_expr(&mut self, recv: TypeId, name: &str) {
+        self.forward_method(recv, name, false);
+    }
+
+    /// Calls method `name` of a value of type `recv` held in an interface box
+    /// (register 0, `from_box`) or passed by value in the first parameters, walking
+    /// pointers and embedded fields to the method's receiver.
+    fn forward_method(&mut self, recv: TypeId, name: &str, from_box: bool) {
         use super::expr::Place;
         use crate::check::types::Member;
         let (func, path, ptr_recv, sig_ty) = match self.l.tt.lookup(recv, name) {
@@ -561,20 +594,45 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             Some(Member::IfaceMethod { sig, path, .. }) => (None, path, false, sig),
             _ => return,
         };
-        let sig = self.l.tt.signature(sig_ty).cloned().unwrap();
-        let (boxr, args, args_layout, res_layout) = self.box_method_prologue(&sig);
-        // the boxed value: a pointer, or the value itself in the box
-        let (mut place, mut ty) = match self.l.tt.pointer_elem(recv) {
-            Some(el) => {
-                let p = self.refreg();
-                self.emit(Op::Load {
-                    dst: p,
-                    p: boxr,
-                    off: 0,
-                });
-                (Place::Mem(p, 0), el)
-            }
-            None => (Place::Mem(boxr, 0), recv),
+        let Some(sig) = self.l.tt.signature(sig_ty).cloned() else {
+            return;
+        };
+        let (args, args_layout, res_layout, mut place, mut ty) = if from_box {
+            let (boxr, args, args_layout, res_layout) = self.box_method_prologue(&sig);
+            // the boxed value: a pointer, or the value itself in the box
+            let (place, ty) = match self.l.tt.pointer_elem(recv) {
+                Some(el) => {
+                    let p = self.refreg();
+                    self.emit(Op::Load {
+                        dst: p,
+                        p: boxr,
+                        off: 0,
+                    });
+                    (Place::Mem(p, 0), el)
+                }
+                None => (Place::Mem(boxr, 0), recv),
+            };
+            (args, args_layout, res_layout, place, ty)
+        } else {
+            let rl = self.l.tt.layout(recv);
+            let r0 = self.alloc(&rl);
+            let args_layout = self.layout_of(&sig.params);
+            let args = self.alloc(&args_layout);
+            self.param_slots = self.top;
+            let res_layout = self.layout_of(&sig.results);
+            self.result_slots = res_layout.len() as u16;
+            self.alloc(&res_layout);
+            let (place, ty) = match self.l.tt.pointer_elem(recv) {
+                Some(el) => {
+                    if let (Some(f), false, true) = (func, ptr_recv, path.is_empty()) {
+                        let mname = self.l.info.funcs[f as usize].name.clone();
+                        self.panicwrap_check(r0, el, &mname);
+                    }
+                    (Place::Mem(r0, 0), el)
+                }
+                None => (Place::Regs(r0), recv),
+            };
+            (args, args_layout, res_layout, place, ty)
         };
         for &f in &path {
             if let Some(el) = self.l.tt.pointer_elem(ty) {
@@ -587,6 +645,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             let fty = self.l.tt.struct_fields(ty).map(|fs| fs[f].ty).unwrap_or(ty);
             place = match place {
                 Place::Mem(p, o) => Place::Mem(p, o + off),
+                Place::Regs(r) => Place::Regs(r + off),
                 other => other,
             };
             ty = fty;

@@ -37,6 +37,10 @@ enum FuncKey {
     /// Method `name` promoted into `recv` from an embedded field, called through an
     /// interface box.
     Promoted { recv: TypeId, name: String },
+    /// A method expression `recv.name` whose method does not take exactly `recv`
+    /// (through a pointer, promoted, or of an interface type): a function taking
+    /// the receiver value first, then the method's arguments.
+    MethodExpr { recv: TypeId, name: String },
     /// The package initialiser.
     Init,
     /// A method value `x.M`: a closure capturing a box with the receiver (of the
@@ -438,6 +442,15 @@ impl<'a> Lowerer<'a> {
                     Span::default(),
                 );
                 b.promoted_wrapper(*recv, name);
+                b.finish()
+            }
+            FuncKey::MethodExpr { recv, name } => {
+                let mut b = func::FnBuilder::new(
+                    self,
+                    format!("{}.{}", self.tt.runtime_name(*recv), name),
+                    Span::default(),
+                );
+                b.method_expr(*recv, name);
                 b.finish()
             }
             FuncKey::Init => self.build_init(),

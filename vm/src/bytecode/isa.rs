@@ -415,6 +415,11 @@ define_ops! {
     /// and that `p` is not nil. Like `Load`/`Store` offsets, the pointee's type is
     /// the compiler's claim.
     ArrayAddr = 125 { p: Reg, i: Reg, ty: Type16 },
+    /// `dst..dst+4` = a slice of all the elements of the array of type `ty` at
+    /// pointer `p` (`a[:]` of an array inside another object, `p[:]` of a `*[N]T`),
+    /// sharing its memory through a new `View` object; panics on a nil `p`. Like
+    /// `Load`/`Store`, the pointee's type is the compiler's claim.
+    SliceArray = 126 { dst: Reg, p: Reg, ty: Type16 },
     /// `dst` = number of elements copied by `copy(a, b)` (slices `a..a+4`, `b..b+4`,
     /// same element type; overlapping ranges copy as memmove).
     CopySlice = 124 { dst: Reg, a: Reg, b: Reg },

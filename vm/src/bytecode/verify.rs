@@ -59,14 +59,14 @@
 //! 1. Dereferenced or object operands must be ref: `Load`/`Store`/`LoadN`/`StoreN`/
 //!    `AddrOff` `p`; `CallValue`/`Go`/`Defer` `f`; `CallMethod` `a`; `Concat` `a`, `b`;
 //!    the strings of `StrLen`, `StrIndex`, `StrSlice` and of `EqS`..`LeS`; `Unbox`/
-//!    `UnboxOk` `src`; `IfaceEq` `a`, `b`; `IfaceType` `a`; `IndexAddr` `s`;
+//!    `UnboxOk` `src`; `IfaceEq` `a`, `b`; `IfaceType` `a`; `IndexAddr` `s`; `SliceArray` `p`;
 //!    `MakeClosure` captures `a..a+ncaptures`; `Panic` `v`; the slice of `Grow`,
 //!    `SliceSlice` `s`, `CopySlice` `a`, `b`, `StrConv` 1/3 `a`; `StrConv` 2/4 and
 //!    `StrDecodeRune` strings; the channel of every channel instruction and case.
 //! 2. Results that are references must go to ref registers: `LoadConst` of a string;
 //!    `Concat`, `StrSlice`, `GlobalAddr`, `FuncRef`, `MakeClosure`, `LoadCapture`,
 //!    `New`, `AddrOff`, `Box`, `IndexAddr`, `StrConv`, `MakeChan` `dst`; the array register of
-//!    every slice an instruction writes (`MakeSlice`, `SliceSlice`, `StrConv` 2/4
+//!    every slice an instruction writes (`MakeSlice`, `SliceSlice`, `SliceArray`, `StrConv` 2/4
 //!    `dst`, `Grow` `s`).
 //! 3. Results that are numbers must go to scalar registers: `LoadInt`, `LoadConst`
 //!    of an int or float, every integer/float arithmetic, conversion and comparison
@@ -1009,6 +1009,16 @@ fn check_op(c: &FnCheck, op: &Op) -> Result<()> {
         Op::ArrayAddr { p, i, ty } => {
             c.want_ref(r(p), "pointer p")?;
             c.want_scalar(r(i), "index i")?;
+            if !matches!(
+                c.m.types[ty as usize].kind,
+                super::module::TypeKind::Array { .. }
+            ) {
+                return Err(c.err(format!("type {ty} is not an array type")));
+            }
+        }
+        Op::SliceArray { dst, p, ty } => {
+            c.want_slice(dst, "dst")?;
+            c.want_ref(r(p), "pointer p")?;
             if !matches!(
                 c.m.types[ty as usize].kind,
                 super::module::TypeKind::Array { .. }

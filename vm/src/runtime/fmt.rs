@@ -850,20 +850,24 @@ impl<'a> Printer<'a> {
                 let arr = load(v.addr, 0);
                 let (off, len) = (load(v.addr, 1), load(v.addr, 2));
                 let es = self.slots(*elem);
+                let mut start = 0;
                 if arr != 0 {
-                    // SAFETY: a non-nil slice array is an Array object (DESIGN §3).
-                    let ((kind, ety), alen) =
-                        unsafe { (heap::kind_and_type(arr), heap::obj_len(arr)) };
-                    let fits = kind == heap::Kind::Array as u8
-                        && (ety as usize) < m.types.len()
-                        && self.slots(ety) == es
-                        && off.checked_add(len).is_some_and(|end| end <= alen);
+                    // SAFETY: a non-nil slice array is an Array or View object.
+                    let fits = match unsafe { heap::backing(arr) } {
+                        Some((b, ety, alen)) => {
+                            start = b;
+                            (ety as usize) < m.types.len()
+                                && self.slots(ety) == es
+                                && off.checked_add(len).is_some_and(|end| end <= alen)
+                        }
+                        None => false,
+                    };
                     if !fits {
                         self.bad_object(verb, "BADSLICE");
                         return;
                     }
                 }
-                let base = arr.wrapping_add(8 * off.wrapping_mul(es));
+                let base = start.wrapping_add(8 * off.wrapping_mul(es));
                 self.print_list(v, *elem, base, es, len, arr == 0, verb, depth);
             }
             TypeKind::Pointer { elem } => {

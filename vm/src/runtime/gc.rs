@@ -508,6 +508,8 @@ impl Tracer<'_> {
                     }
                 }
             },
+            // a View's slot 0 is an interior address: `root` finds its object
+            k if k == Kind::View as u8 && cap >= 1 => self.root(ld(0)),
             k if k == Kind::Closure as u8 => {
                 for i in 0..len.min(cap) {
                     self.root(ld(i));

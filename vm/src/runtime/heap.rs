@@ -10,6 +10,11 @@
 //! - `Str`: `len` immutable bytes. The empty string is the nil reference.
 //! - `Closure`: `len` captured references; `ty` is the function index.
 //! - `Native`: a Rust object (channel, map, ...) the collector traces and drops.
+//! - `View`: the backing of a slice of an array that lives inside another object
+//!   (`s.arr[:]`, `p[:]` for a `*[N]T`): one payload slot holding the (possibly
+//!   interior) address of the array's first element; `len` is the number of
+//!   elements and `ty` their type, as for an `Array`. [`backing`] gives both kinds
+//!   the same face.
 //!
 //! Payload slots are `AtomicU64` accessed with `Relaxed` ordering: racy Go programs
 //! may observe Go-like stale values but never undefined behaviour. Synchronisation
@@ -70,6 +75,9 @@ pub enum Kind {
     /// first word is a `Box<Box<dyn NativeObject>>` raw pointer (see
     /// [`alloc_native`]).
     Native = 5,
+    /// A slice backing that aliases an array inside another object (see the module
+    /// doc): slot 0 is the address of element 0, `len` the element count.
+    View = 6,
 }
 
 /// The 16 bytes before every payload.
@@ -1172,6 +1180,40 @@ pub fn alloc_array(elem_ty: u32, elem_slots: usize, len: usize) -> u64 {
         .and_then(|n| n.checked_mul(8))
         .unwrap_or_else(|| out_of_memory());
     alloc_raw(Kind::Array, elem_ty, len as u64, bytes)
+}
+
+/// A new `View` of the `len` elements of type `elem_ty` starting at address `base`
+/// (0 only when `len` is 0).
+pub fn alloc_view(elem_ty: u32, base: u64, len: usize) -> u64 {
+    let r = alloc_raw(Kind::View, elem_ty, len as u64, 8);
+    // SAFETY: `r` is a fresh object with one payload slot.
+    unsafe { slot(r, 0) }.store(base, Ordering::Relaxed);
+    r
+}
+
+/// The elements behind a slice's array reference `r`: the address of element 0,
+/// the element type and the element count, for an `Array` or a `View`; `None` for
+/// nil or any other object.
+///
+/// # Safety
+/// `r` must be 0 or a live VM-made reference.
+#[inline]
+pub unsafe fn backing(r: u64) -> Option<(u64, u32, u64)> {
+    if r == 0 {
+        return None;
+    }
+    // SAFETY: forwarded to the caller.
+    let h = unsafe { header(r) };
+    let w = h.word.load(Ordering::Relaxed);
+    let ty = (w >> 32) as u32;
+    match w as u8 {
+        k if k == Kind::Array as u8 => Some((r, ty, h.len)),
+        // SAFETY: a View's slot 0 is written once by `alloc_view`.
+        k if k == Kind::View as u8 => {
+            Some((unsafe { slot(r, 0) }.load(Ordering::Relaxed), ty, h.len))
+        }
+        _ => None,
+    }
 }
 
 /// A new closure of function `func` with the given captured references.

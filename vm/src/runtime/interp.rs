@@ -581,32 +581,27 @@ pub fn grow_cap(old_cap: u64, new_len: u64, elem_size: u64) -> u64 {
     cap
 }
 
-/// The element type index and slot count of array `arr` (0 = nil).
-fn array_elem(prog: &Program, arr: u64) -> Option<(u32, u64)> {
-    if arr == 0 {
-        return None;
-    }
+/// The elements behind a slice's array register `arr` (an `Array` or a `View`;
+/// 0 = nil): the address of element 0, the element type, its slot count and the
+/// number of elements.
+fn array_elem(prog: &Program, arr: u64) -> Option<(u64, u32, u64, u64)> {
     // SAFETY: `arr` comes from a slice's array register, a VM-made reference.
-    let (kind, ty) = unsafe { heap::kind_and_type(arr) };
-    if kind != heap::Kind::Array as u8 {
-        return None;
-    }
+    let (base, ty, alen) = unsafe { heap::backing(arr) }?;
     let es = prog.module.types.get(ty as usize).map_or(1, |t| t.slots) as u64;
-    Some((ty, es))
+    Some((base, ty, es, alen))
 }
 
 /// The slots of elements `off..off+len` of array `arr` (clamped to the array).
 fn slice_slots(prog: &Program, arr: u64, off: u64, len: u64) -> Vec<u64> {
-    let Some((_, es)) = array_elem(prog, arr) else {
+    let Some((base, _, es, alen)) = array_elem(prog, arr) else {
         return Vec::new();
     };
-    // SAFETY: `arr` is an Array (checked by `array_elem`).
-    let alen = unsafe { heap::obj_len(arr) };
     let end = off.saturating_add(len).min(alen);
     (off.min(end)..end)
         .map(|e| {
-            // SAFETY: element `e < alen` of `es` slots; its first slot is in the payload.
-            unsafe { heap::slot(arr, (e * es) as usize) }.load(Relaxed)
+            // SAFETY: element `e < alen` of `es` slots; its first slot is in the
+            // backing's elements.
+            unsafe { heap::slot(base, (e * es) as usize) }.load(Relaxed)
         })
         .collect()
 }
@@ -1082,11 +1077,9 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                 }
                 let new_len = len.saturating_add(k as u64);
                 let es = types.get(ty as usize).map_or(1, |t| t.slots) as u64;
-                let alen = if array_elem(prog, arr).is_some() {
-                    // SAFETY: `arr` is an Array (checked).
-                    unsafe { heap::obj_len(arr) }
-                } else {
-                    0
+                let (base, alen) = match array_elem(prog, arr) {
+                    Some((base, _, _, alen)) => (base, alen),
+                    None => (0, 0),
                 };
                 if new_len <= cap && off.saturating_add(new_len) <= alen {
                     // In place: the new elements are overwritten by the append
@@ -1104,7 +1097,7 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                         // SAFETY: slot `off*es + j` is inside the old array (keep
                         // elements from `off` fit), and `j` inside the new one.
                         unsafe {
-                            let v = heap::slot(arr, (off * es + j) as usize).load(Relaxed);
+                            let v = heap::slot(base, (off * es + j) as usize).load(Relaxed);
                             heap::slot(na, j as usize).store(v, Relaxed);
                         }
                     }
@@ -1168,27 +1161,26 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                 };
                 let mut n = al.min(bl);
                 let (ea, eb) = (array_elem(prog, aa), array_elem(prog, ba));
-                let es = match (ea, eb) {
-                    (Some((_, x)), Some((_, y))) if x == y => x,
+                let (pa, pb, la, lb, es) = match (ea, eb) {
+                    (Some((pa, _, x, la)), Some((pb, _, y, lb))) if x == y => (pa, pb, la, lb, x),
                     _ => {
                         n = 0;
-                        1
+                        (0, 0, 0, 0, 1)
                     }
                 };
                 if n > 0 {
-                    // SAFETY: both are Arrays (checked by `array_elem`).
-                    let (la, lb) = unsafe { (heap::obj_len(aa), heap::obj_len(ba)) };
                     n = n.min(la.saturating_sub(ao)).min(lb.saturating_sub(bo));
                     let (src, dstp, total) = (bo * es, ao * es, n * es);
                     let copy_one = |j: u64| {
                         // SAFETY: `j < n*es`, and `n` elements fit in both arrays
                         // from their offsets (clamped above).
                         unsafe {
-                            let v = heap::slot(ba, (src + j) as usize).load(Relaxed);
-                            heap::slot(aa, (dstp + j) as usize).store(v, Relaxed);
+                            let v = heap::slot(pb, (src + j) as usize).load(Relaxed);
+                            heap::slot(pa, (dstp + j) as usize).store(v, Relaxed);
                         }
                     };
-                    if aa == ba && dstp > src {
+                    // memmove: backwards when the destination starts later in memory
+                    if pa + 8 * dstp > pb + 8 * src {
                         (0..total).rev().for_each(copy_one);
                     } else {
                         (0..total).for_each(copy_one);
@@ -1580,11 +1572,16 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                     unsafe { heap::kind_and_type(arr) }
                 };
                 // A torn or forged slice can never reach outside its backing array.
-                if kind != heap::Kind::Array as u8 || e >= unsafe { heap::obj_len(arr) } {
-                    throw!(PanicVal::index_out_of_range(idx, len));
-                }
+                let base = if kind == heap::Kind::Array as u8 && e < unsafe { heap::obj_len(arr) } {
+                    arr
+                } else {
+                    match unsafe { heap::backing(arr) } {
+                        Some((b, _, n)) if kind == heap::Kind::View as u8 && e < n => b,
+                        _ => throw!(PanicVal::index_out_of_range(idx, len)),
+                    }
+                };
                 let es = types.get(ety as usize).map_or(1, |t| t.slots) as u64;
-                unsafe { r!(dst) = arr + 8 * e * es }
+                unsafe { r!(dst) = base + 8 * e * es }
             }
 
             Op::MakeChan { dst, size, ty } => {
@@ -1684,6 +1681,25 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                     throw!(PanicVal::NilDeref);
                 }
                 unsafe { r!(p) = ptr + 8 * es * idx as u64 }
+            }
+            Op::SliceArray { dst, p, ty } => {
+                let ptr = unsafe { r!(p) };
+                let (elem, len) = match types.get(ty as usize).map(|t| &t.kind) {
+                    Some(TypeKind::Array { elem, len }) => (*elem, *len),
+                    _ => (0, 0),
+                };
+                if ptr == 0 {
+                    throw!(PanicVal::NilDeref);
+                }
+                let v = heap::alloc_view(elem, ptr, len as usize);
+                // SAFETY: `dst..dst+4` are verified registers.
+                unsafe {
+                    r!(dst) = v;
+                    r!(dst as usize + 1) = 0;
+                    r!(dst as usize + 2) = len;
+                    r!(dst as usize + 3) = len;
+                }
+                alloc_poll!();
             }
             Op::MakeMap { .. }
             | Op::MapGet { .. }

@@ -169,6 +169,12 @@ const CORE: &[NativeDef] = &[
         f: print_args,
     },
     NativeDef {
+        name: "runtime.panicwrap",
+        params: 1,
+        results: 0,
+        f: panicwrap,
+    },
+    NativeDef {
         name: "runtime.GC",
         params: 0,
         results: 0,
@@ -297,6 +303,14 @@ fn time_sleep(c: &mut NativeCtx) -> NativeResult {
 
 /// The `print`/`println` built-ins: each argument (an interface) in Go's
 /// built-in format, to stderr; `println` separates with spaces and ends the line.
+/// The panic of a `(*T).M` wrapper of a value method called with a nil pointer
+/// (the compiler passes Go's message): a plain runtime error.
+fn panicwrap(c: &mut NativeCtx) -> NativeResult {
+    // SAFETY: the parameter is a string reference (the compiler loads a constant).
+    let msg = unsafe { heap::str_bytes(c.arg(0)) };
+    NativeResult::Panic(PanicVal::Plain(String::from_utf8_lossy(msg).into_owned()))
+}
+
 fn print_args(c: &mut NativeCtx) -> NativeResult {
     use crate::bytecode::TypeKind;
     let (arr, off, len) = (c.arg(0), c.arg(1), c.arg(2));
@@ -622,16 +636,15 @@ enum Kind {
 /// The interface references of a `...any` slice argument starting at slot `i`.
 fn slice_refs(c: &NativeCtx, i: usize) -> Vec<u64> {
     let (arr, off, len) = (c.arg(i), c.arg(i + 1), c.arg(i + 2));
-    if arr == 0 {
+    // SAFETY: a slice's first slot is 0 or an Array/View reference made by the VM.
+    let Some((base, _, alen)) = (unsafe { heap::backing(arr) }) else {
         return Vec::new();
-    }
-    // SAFETY: a slice's first slot is an Array reference made by the VM.
-    let alen = unsafe { heap::obj_len(arr) };
+    };
     (0..len)
         .map(|k| off.wrapping_add(k))
         .take_while(|&e| e < alen)
         // SAFETY: `e` is below the array's element count; elements are 1 slot.
-        .map(|e| unsafe { heap::slot(arr, e as usize) }.load(SeqCst))
+        .map(|e| unsafe { heap::slot(base, e as usize) }.load(SeqCst))
         .collect()
 }
 

@@ -178,14 +178,14 @@ fn slice_range(m: &Module, arr: u64, off: u64, len: u64) -> Option<(u64, usize, 
     if arr == 0 || len == 0 {
         return None;
     }
-    // SAFETY: a slice's first slot is 0 or an Array made by the VM.
-    let alen = unsafe { heap::obj_len(arr) };
+    // SAFETY: a slice's first slot is 0 or an Array/View made by the VM.
+    let (base, ety, alen) = unsafe { heap::backing(arr) }?;
     let end = off.checked_add(len)?;
     if end > alen {
         return None;
     }
-    let es = slots_of(m, type_of(arr));
-    Some((arr, off as usize * es, es))
+    let es = slots_of(m, ety);
+    Some((base, off as usize * es, es))
 }
 
 /// Reads element slot `k` (0-based, in slots from the first element).
