@@ -128,7 +128,7 @@ pub const MIN_REGS: usize = 8;
 
 /// A finished goroutine whose register stack is larger than this gives it back
 /// before being kept for reuse.
-pub const REUSE_MAX_REGS: usize = 1024;
+pub const REUSE_MAX_REGS: usize = 256;
 
 impl Goroutine {
     /// A goroutine about to run `func` (with `nregs` registers) through `closure`;

@@ -170,10 +170,25 @@ pub struct Local {
     /// Goroutines that finished on this worker, kept (still registered, holding
     /// no roots) for the next `go` statements: spawning then allocates nothing.
     free: Vec<GRef>,
+    /// This worker's share of the goroutine count (see `Sched::live`).
+    live: Arc<CachePadded<AtomicI64>>,
+    /// Units of `Sched::active` this worker added in advance and has not used:
+    /// spawning takes one, a goroutine finishing here gives one back, so the
+    /// spawn/finish cycle touches no shared counter. `active` overcounts by the
+    /// credits held, so it reaches zero only when every worker gave them back,
+    /// which a worker does before it parks: deadlock detection stays exact.
+    credit: i64,
 }
 
-/// How many finished goroutines a worker keeps for reuse.
-const FREE_GOROUTINES: usize = 256;
+/// Units of `active` a worker takes at once (see `Local::credit`).
+const CREDIT_BATCH: i64 = 32;
+
+/// How many finished goroutines a worker keeps for reuse; half of them move to
+/// the shared pool when it has more (goroutines often finish on another worker
+/// than the one spawning: the pool carries them back).
+const FREE_LOCAL: usize = 128;
+/// The most finished goroutines the shared pool keeps (beyond: freed).
+const FREE_SHARED: usize = 8192;
 
 /// One running program's scheduler.
 pub struct Sched {
@@ -185,8 +200,9 @@ pub struct Sched {
     nidle: CachePadded<AtomicUsize>,
     nspinning: CachePadded<AtomicUsize>,
     procs: CachePadded<AtomicUsize>,
-    /// Goroutines alive (NumGoroutine).
-    live: CachePadded<AtomicI64>,
+    /// Goroutines alive (NumGoroutine): the sum of these counts, one per worker
+    /// (each written by its worker only) and one for spawns from elsewhere.
+    live: RwLock<Vec<Arc<CachePadded<AtomicI64>>>>,
     /// Goroutines runnable or running.
     active: CachePadded<AtomicI64>,
     next_goid: CachePadded<AtomicU64>,
@@ -196,6 +212,8 @@ pub struct Sched {
     timer_waiter: AtomicUsize,
     start: Instant,
     sema: Box<[CachePadded<Mutex<SemBucket>>]>,
+    /// Finished goroutines shared between workers (see `FREE_LOCAL`).
+    free: Mutex<Vec<GRef>>,
     shutdown: AtomicBool,
     exit: Mutex<Option<(i32, String)>>,
     exit_cv: Condvar,
@@ -225,13 +243,14 @@ impl Sched {
             nidle: CachePadded::new(AtomicUsize::new(0)),
             nspinning: CachePadded::new(AtomicUsize::new(0)),
             procs: CachePadded::new(AtomicUsize::new(cfg.procs.clamp(1, MAX_PROCS))),
-            live: CachePadded::new(AtomicI64::new(0)),
+            live: RwLock::new(vec![Arc::default()]),
             active: CachePadded::new(AtomicI64::new(0)),
             next_goid: CachePadded::new(AtomicU64::new(1)),
             timers: Mutex::new(Timers::default()),
             next_deadline: CachePadded::new(AtomicU64::new(u64::MAX)),
             timer_waiter: AtomicUsize::new(NO_WORKER),
             start: Instant::now(),
+            free: Mutex::new(Vec::new()),
             sema: (0..SEMA_BUCKETS)
                 .map(|_| CachePadded::new(Mutex::new(SemBucket::default())))
                 .collect(),
@@ -289,7 +308,8 @@ impl Sched {
     }
 
     pub fn num_goroutine(&self) -> u64 {
-        self.live.load(Relaxed).max(0) as u64
+        let live = self.live.read().unwrap_or_else(|e| e.into_inner());
+        live.iter().map(|c| c.load(Relaxed)).sum::<i64>().max(0) as u64
     }
 
     /// Program output of one `fmt.Print*` call, as one unit.
@@ -318,7 +338,7 @@ impl Sched {
         let func = interp::closure_func(&self.prog, c)?;
         let nregs = self.prog.module.funcs[func as usize].nregs as usize;
         let id = self.next_goid();
-        let mut g = match local.as_deref_mut().and_then(|l| l.free.pop()) {
+        let mut g = match local.as_deref_mut().and_then(|l| self.reusable(l)) {
             Some(mut g) => {
                 g.start(id, func, nregs, c);
                 g
@@ -328,10 +348,49 @@ impl Sched {
         let n = args.len().min(nregs);
         g.regs[..n].copy_from_slice(&args[..n]);
         g.created_by = created_by;
-        self.live.fetch_add(1, Relaxed);
-        self.active.fetch_add(1, AcqRel);
+        match local.as_deref_mut() {
+            Some(l) => {
+                l.live.store(l.live.load(Relaxed) + 1, Relaxed);
+                if l.credit == 0 {
+                    self.active.fetch_add(CREDIT_BATCH, AcqRel);
+                    l.credit = CREDIT_BATCH;
+                }
+                l.credit -= 1;
+            }
+            None => {
+                let live = self.live.read().unwrap_or_else(|e| e.into_inner());
+                live[0].fetch_add(1, Relaxed);
+                self.active.fetch_add(1, AcqRel);
+            }
+        }
         self.ready(local, g);
         Ok(())
+    }
+
+    /// A finished goroutine to reuse: this worker's, or a batch from the shared pool.
+    fn reusable(&self, l: &mut Local) -> Option<GRef> {
+        if l.free.is_empty() {
+            let mut shared = lock(&self.free);
+            let n = shared.len().min(FREE_LOCAL / 2);
+            let from = shared.len() - n;
+            l.free.extend(shared.drain(from..));
+        }
+        l.free.pop()
+    }
+
+    /// Keeps goroutine `g`, which returned, for reuse (see `FREE_LOCAL`).
+    fn keep_for_reuse(&self, l: &mut Local, mut g: GRef) {
+        g.finish();
+        l.free.push(g);
+        if l.free.len() > FREE_LOCAL {
+            let half = l.free.split_off(FREE_LOCAL / 2);
+            let mut shared = lock(&self.free);
+            let room = FREE_SHARED.saturating_sub(shared.len());
+            let mut half = half.into_iter();
+            shared.extend(half.by_ref().take(room));
+            drop(shared);
+            drop(half.collect::<Vec<_>>());
+        }
     }
 
     /// Puts an already-counted goroutine in `local`'s run-next slot (or the
@@ -759,6 +818,15 @@ impl Sched {
                 budget: BUDGET,
                 spinning: false,
                 free: Vec::new(),
+                live: {
+                    let c = Arc::<CachePadded<AtomicI64>>::default();
+                    me.live
+                        .write()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .push(Arc::clone(&c));
+                    c
+                },
+                credit: 0,
             };
             let s = Arc::clone(me);
             me.stw.thread_started();
@@ -841,6 +909,7 @@ impl Sched {
     }
 
     fn retire(&self, l: &mut Local) {
+        self.return_credit(l);
         if let Some(g) = l.runnext.take() {
             self.injector.push(g);
         }
@@ -932,7 +1001,16 @@ impl Sched {
         stealers.iter().any(|s| !s.is_empty())
     }
 
+    /// Gives this worker's unused units of `active` back (see `Local::credit`).
+    fn return_credit(&self, l: &mut Local) {
+        let c = std::mem::take(&mut l.credit);
+        if c > 0 && self.active.fetch_sub(c, AcqRel) == c {
+            self.check_deadlock();
+        }
+    }
+
     fn park_worker(&self, l: &mut Local) {
+        self.return_credit(l);
         if l.spinning {
             l.spinning = false;
             self.nspinning.fetch_sub(1, SeqCst);
@@ -1008,14 +1086,13 @@ impl Sched {
                     self.finish(0, String::new());
                     return;
                 }
-                self.live.fetch_sub(1, Relaxed);
-                if l.free.len() < FREE_GOROUTINES {
-                    g.finish();
-                    l.free.push(g);
-                } else {
-                    drop(g);
+                l.live.store(l.live.load(Relaxed) - 1, Relaxed);
+                self.keep_for_reuse(l, g);
+                // Its unit of `active` becomes this worker's credit.
+                l.credit += 1;
+                if l.credit > 2 * CREDIT_BATCH {
+                    self.return_credit(l);
                 }
-                self.dec_active();
             }
             Outcome::Yield { global } => {
                 l.budget = BUDGET;
@@ -1076,7 +1153,7 @@ pub fn run_program(prog: Program, cfg: Config) -> RunResult {
         Goroutine::new(sched.next_goid(), boot, boot_regs, 0),
         sched.prog.heap.id(),
     );
-    sched.live.store(1, SeqCst);
+    sched.live.read().unwrap_or_else(|e| e.into_inner())[0].store(1, SeqCst);
     sched.active.store(1, SeqCst);
     sched.injector.push(g1);
     Sched::start_workers(&sched, procs);
