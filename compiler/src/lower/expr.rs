@@ -387,6 +387,10 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                     let s = self.expr_reg(base);
                     let i = self.index_reg(&idx[0]);
                     self.emit(Op::StrIndex { dst, s, i });
+                } else if self.one_slot_slice(bt) {
+                    let s = self.expr_reg(base);
+                    let i = self.index_reg(&idx[0]);
+                    self.emit(Op::LoadElem { dst, s, i });
                 } else {
                     let p = self.place(e);
                     let n = self.slots(t);
@@ -449,6 +453,14 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             Place::MapEntry { win, ty, .. } => {
                 self.emit(Op::MapGet { dst, m: win, ty });
             }
+        }
+    }
+
+    /// Whether `t` is a slice type whose elements take one slot.
+    pub(super) fn one_slot_slice(&self, t: TypeId) -> bool {
+        match self.l.tt.under_type(t) {
+            Type::Slice(el) => self.l.tt.slots(*el) == 1,
+            _ => false,
         }
     }
 
@@ -695,7 +707,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
     }
 
     /// An index operand as an int register.
-    fn index_reg(&mut self, e: &Expr) -> u16 {
+    pub(super) fn index_reg(&mut self, e: &Expr) -> u16 {
         self.expr_reg(e)
     }
 

@@ -408,6 +408,11 @@ define_ops! {
     /// `dst` = pointer to element `i` of the slice `s..s+4`; panics
     /// `index out of range [i] with length n`.
     IndexAddr = 121 { dst: Reg, s: Reg, i: Reg },
+    /// `dst = s[i]` for a slice `s..s+4` of one-slot elements (`IndexAddr` then
+    /// `Load`, one instruction); panics like `IndexAddr`.
+    LoadElem = 127 { dst: Reg, s: Reg, i: Reg },
+    /// `s[i] = src` for a slice of one-slot elements; panics like `IndexAddr`.
+    StoreElem = 128 { s: Reg, i: Reg, src: Reg },
 
     /// Makes room to append `n` (register) elements of type `ty` to the slice
     /// `s..s+4` in place: `len += n`, reallocating (Go's growth and size classes)
