@@ -183,6 +183,41 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         r
     }
 
+    /// The branch for `x == nil` / `x != nil` (either order; jump when it is
+    /// `when`) for the types whose nil is a zero first slot: pointers, channels,
+    /// maps, functions, interfaces and slices.
+    fn nil_compare_jump(&mut self, op: BinOp, when: bool, a: &Expr, b: &Expr) -> Option<Op> {
+        if !matches!(op, BinOp::Eq | BinOp::Ne) || self.code.len() >= 20000 {
+            return None;
+        }
+        let x = match (self.is_nil(a), self.is_nil(b)) {
+            (false, true) => a,
+            (true, false) => b,
+            _ => return None,
+        };
+        let t = self.ty(x);
+        if !matches!(
+            self.l.tt.under_type(t),
+            Type::Pointer(_)
+                | Type::Chan(..)
+                | Type::Map(..)
+                | Type::Func(_)
+                | Type::Interface(_)
+                | Type::Slice(_)
+        ) {
+            return None;
+        }
+        let mark = self.top;
+        let r = self.expr_reg(x);
+        self.top = mark;
+        let (v, off) = (0, 0);
+        Some(if (op == BinOp::Eq) == when {
+            Op::JmpEqIImm { a: r, v, off }
+        } else {
+            Op::JmpNeIImm { a: r, v, off }
+        })
+    }
+
     /// The fused compare-with-constant branch for `a op b` (jump when it is
     /// `when`) if one operand is a small constant not already in a register.
     fn compare_imm_jump(&mut self, op: BinOp, when: bool, a: &Expr, b: &Expr) -> Option<Op> {
@@ -1069,6 +1104,9 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 a,
                 b,
             ) => {
+                if let Some(o) = self.nil_compare_jump(*op, when, a, b) {
+                    return vec![self.emit(o)];
+                }
                 let ct = self.operand_type(a, b);
                 let signed_int = self.l.tt.basic_of(ct).is_some_and(|bt| {
                     (bt.is_integer() && !bt.is_unsigned())
