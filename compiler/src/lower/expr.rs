@@ -491,6 +491,17 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         }
     }
 
+    /// `s[i] = v` for a slice in `s..s+4` of elements taking `es` slots.
+    pub(super) fn store_elem(&mut self, s: u16, i: u16, src: u16, es: u16) {
+        if es == 1 {
+            self.emit(Op::StoreElem { s, i, src });
+        } else {
+            let p = self.refreg();
+            self.emit(Op::IndexAddr { dst: p, s, i });
+            self.store_mem(p, 0, src, es);
+        }
+    }
+
     /// Whether `t` is a slice type whose elements take one slot.
     pub(super) fn one_slot_slice(&self, t: TypeId) -> bool {
         match self.l.tt.under_type(t) {
@@ -1249,15 +1260,9 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                     let mark = self.top;
                     let idx = self.scalar();
                     self.emit(Op::LoadInt { dst: idx, v: at });
-                    let p = self.refreg();
-                    self.emit(Op::IndexAddr {
-                        dst: p,
-                        s: dst,
-                        i: idx,
-                    });
                     let v = self.alloc_ty(el);
                     self.elem_into(&item.value, el, v);
-                    self.store_mem(p, 0, v, es);
+                    self.store_elem(dst, idx, v, es);
                     self.top = mark;
                 }
             }
@@ -1711,13 +1716,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                     dst: idx,
                     v: i as i32,
                 });
-                let p = self.refreg();
-                self.emit(Op::IndexAddr {
-                    dst: p,
-                    s: w + off,
-                    i: idx,
-                });
-                self.store_mem(p, 0, v, es);
+                self.store_elem(w + off, idx, v, es);
                 self.top = mark;
             }
         }
@@ -2103,13 +2102,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                             a: old,
                             v: i as i16,
                         });
-                        let p = self.refreg();
-                        self.emit(Op::IndexAddr {
-                            dst: p,
-                            s: dst,
-                            i: idx,
-                        });
-                        self.store_mem(p, 0, v, es);
+                        self.store_elem(dst, idx, v, es);
                         self.top = mark;
                     }
                 }

@@ -1323,14 +1323,8 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                     let s = self.expr_reg(base);
                     let i = self.index_reg(&idx[0]);
                     let src = self.value_as(&rhs[0], ty);
-                    if self.one_slot_slice(bt) {
-                        self.emit(Op::StoreElem { s, i, src });
-                    } else {
-                        let p = self.refreg();
-                        self.emit(Op::IndexAddr { dst: p, s, i });
-                        let n = self.slots(ty);
-                        self.store_mem(p, 0, src, n);
-                    }
+                    let n = self.slots(ty);
+                    self.store_elem(s, i, src, n);
                     return;
                 }
             }
