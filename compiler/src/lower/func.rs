@@ -102,7 +102,13 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 | Op::JmpEqI { off, .. }
                 | Op::JmpNeI { off, .. }
                 | Op::IncJmpLtI { off, .. }
-                | Op::IncJmpLeI { off, .. } => off as i64,
+                | Op::IncJmpLeI { off, .. }
+                | Op::JmpLtIImm { off, .. }
+                | Op::JmpLeIImm { off, .. }
+                | Op::JmpGtIImm { off, .. }
+                | Op::JmpGeIImm { off, .. }
+                | Op::JmpEqIImm { off, .. }
+                | Op::JmpNeIImm { off, .. } => off as i64,
                 _ => return false,
             };
             pc as i64 + 1 + off == end
@@ -205,7 +211,13 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             | Op::JmpEqI { off: o, .. }
             | Op::JmpNeI { off: o, .. }
             | Op::IncJmpLtI { off: o, .. }
-            | Op::IncJmpLeI { off: o, .. } => {
+            | Op::IncJmpLeI { off: o, .. }
+            | Op::JmpLtIImm { off: o, .. }
+            | Op::JmpLeIImm { off: o, .. }
+            | Op::JmpGtIImm { off: o, .. }
+            | Op::JmpGeIImm { off: o, .. }
+            | Op::JmpEqIImm { off: o, .. }
+            | Op::JmpNeIImm { off: o, .. } => {
                 if off < i16::MIN as i64 || off > i16::MAX as i64 {
                     // too far for a fused branch: the caller avoids fused branches in
                     // huge bodies; report rather than miscompile

@@ -333,6 +333,14 @@ define_ops! {
     /// wrapping), then jump if `i < n` (resp. `<=`). `i` must be a scalar register.
     IncJmpLtI = 77 { i: Reg, n: Reg, off: Jump16 },
     IncJmpLeI = 78 { i: Reg, n: Reg, off: Jump16 },
+    /// Fused compare-with-constant and branch on int64: jump if `a < v` (resp.
+    /// `<=`, `>`, `>=`, `==`, `!=`), `v` a sign-extended immediate.
+    JmpLtIImm = 180 { a: Reg, v: Imm16, off: Jump16 },
+    JmpLeIImm = 181 { a: Reg, v: Imm16, off: Jump16 },
+    JmpGtIImm = 182 { a: Reg, v: Imm16, off: Jump16 },
+    JmpGeIImm = 183 { a: Reg, v: Imm16, off: Jump16 },
+    JmpEqIImm = 184 { a: Reg, v: Imm16, off: Jump16 },
+    JmpNeIImm = 185 { a: Reg, v: Imm16, off: Jump16 },
 
     /// Calls bytecode function `func`. Arguments are in `a..a+param_slots`; the callee's
     /// frame starts at `a`; its results come back *after* the arguments, in

@@ -810,7 +810,13 @@ fn check_op(c: &FnCheck, op: &Op) -> Result<()> {
         | Op::JmpLtI { .. }
         | Op::JmpLeI { .. }
         | Op::JmpEqI { .. }
-        | Op::JmpNeI { .. } => {}
+        | Op::JmpNeI { .. }
+        | Op::JmpLtIImm { .. }
+        | Op::JmpLeIImm { .. }
+        | Op::JmpGtIImm { .. }
+        | Op::JmpGeIImm { .. }
+        | Op::JmpEqIImm { .. }
+        | Op::JmpNeIImm { .. } => {}
         Op::IncJmpLtI { i, .. } | Op::IncJmpLeI { i, .. } => c.want_scalar(r(i), "i")?,
         Op::Call { func, a } => {
             let g = c.callee(func);

@@ -1242,13 +1242,59 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                     jump!(off)
                 }
             }
+            // SAFETY (the six arms): see `r!`.
+            Op::JmpLtIImm { a, v, off } => {
+                if unsafe { (r!(a) as i64) < v as i64 } {
+                    jump!(off)
+                }
+            }
+            Op::JmpLeIImm { a, v, off } => {
+                if unsafe { (r!(a) as i64) <= v as i64 } {
+                    jump!(off)
+                }
+            }
+            Op::JmpGtIImm { a, v, off } => {
+                if unsafe { (r!(a) as i64) > v as i64 } {
+                    jump!(off)
+                }
+            }
+            Op::JmpGeIImm { a, v, off } => {
+                if unsafe { (r!(a) as i64) >= v as i64 } {
+                    jump!(off)
+                }
+            }
+            Op::JmpEqIImm { a, v, off } => {
+                if unsafe { r!(a) as i64 == v as i64 } {
+                    jump!(off)
+                }
+            }
+            Op::JmpNeIImm { a, v, off } => {
+                if unsafe { r!(a) as i64 != v as i64 } {
+                    jump!(off)
+                }
+            }
 
             Op::Call { func, a } => {
                 save_pc!();
-                if !push_frame(g, prog, func, base + a as usize, 0, 0) {
+                let callee = base + a as usize;
+                if !push_frame(g, prog, func, callee, 0, 0) {
                     throw!(PanicVal::StackOverflow);
                 }
-                load_frame!();
+                // The frame just pushed (what `load_frame!` would read back).
+                fi = func as usize;
+                pc = 0;
+                base = callee;
+                closure = 0;
+                // SAFETY: `push_frame` indexed `funcs[func]`, so it is in range.
+                let f = unsafe { funcs.get_unchecked(fi) };
+                code = &f.code;
+                nparams = f.param_slots as usize;
+                #[cfg(feature = "debug-checks")]
+                {
+                    nregs = f.nregs as usize;
+                }
+                // SAFETY: the callee's whole window was reserved by `push_frame`.
+                regs = unsafe { g.regs.as_mut_ptr().add(base) };
                 charge!(1);
             }
             Op::CallValue { f, a } => {
@@ -1315,7 +1361,11 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                 budget = ex.budget;
                 alloc_poll!();
                 match res {
-                    NativeResult::Ok => load_frame!(),
+                    // A native leaves the frame stack as it found it (a Go call it
+                    // makes through `call_nested` returns first), but the register
+                    // stack may have moved.
+                    // SAFETY: as in `load_frame!`.
+                    NativeResult::Ok => regs = unsafe { g.regs.as_mut_ptr().add(base) },
                     NativeResult::Yield => ret!(Outcome::Yield { global: true }),
                     // (In a nested run, `call_nested` turns this into a clean failure.)
                     NativeResult::Park(req) => ret!(Outcome::Park(req)),
