@@ -1,4 +1,4 @@
-// Binary trees (the benchmarks-game shape, written for this suite), depth 16 by
+// Binary trees (the benchmarks-game shape, written for this suite), depth 15 by
 // default (or os.Args[1]): a stretch tree, a long-lived tree and many
 // short-lived trees, allocated node by node: allocation and collector speed,
 // peak RSS (Go 1.19: about 15 MB).
@@ -28,7 +28,7 @@ func (n *Node) check() int {
 }
 
 func main() {
-	n := 16
+	n := 15
 	if len(os.Args) > 1 {
 		v := 0
 		for _, c := range os.Args[1] {
