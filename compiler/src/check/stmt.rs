@@ -286,6 +286,14 @@ impl<'a> Checker<'a> {
             }
             StmtKind::Type(specs) => {
                 for spec in specs {
+                    if !spec.type_params.is_empty() {
+                        self.err(
+                            "generic",
+                            spec.name.span,
+                            "generic type cannot be declared inside a function",
+                        );
+                        continue;
+                    }
                     if spec.alias {
                         let t = self.resolve_type(&spec.ty);
                         self.declare(&spec.name.name, Obj::Type(t));
