@@ -591,12 +591,10 @@ impl<'a> Checker<'a> {
                 // name after the outermost declared function, like Go (main.main.func1);
                 // instances share their names, so the enclosing one is found on the stack
                 let mut root = p;
-                if let Some(r) = self
-                    .funcs
-                    .iter()
-                    .rev()
-                    .map(|f| f.func)
-                    .find(|&f| !matches!(self.info.funcs[f as usize].source, FuncSource::Lit(_)))
+                if let Some(r) =
+                    self.funcs.iter().rev().map(|f| f.func).find(|&f| {
+                        !matches!(self.info.funcs[f as usize].source, FuncSource::Lit(_))
+                    })
                 {
                     root = r;
                 }

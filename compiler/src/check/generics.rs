@@ -95,7 +95,12 @@ impl<'a> Checker<'a> {
     ) -> R {
         let saved_scopes = std::mem::take(&mut self.scopes);
         let saved_funcs = std::mem::take(&mut self.funcs);
-        let saved = (self.cur_pkg, self.cur_file, self.iota.take(), self.in_constraint);
+        let saved = (
+            self.cur_pkg,
+            self.cur_file,
+            self.iota.take(),
+            self.in_constraint,
+        );
         self.cur_pkg = pkg;
         self.cur_file = file;
         self.in_constraint = false;
@@ -140,7 +145,8 @@ impl<'a> Checker<'a> {
                             let set = if list.len() == 1 && !list[0].0 {
                                 let c = self.constraint_of(&list[0].1);
                                 comparable |= c.comparable;
-                                if let Type::Interface(inner) = self.tt.under_type(c.methods).clone()
+                                if let Type::Interface(inner) =
+                                    self.tt.under_type(c.methods).clone()
                                 {
                                     for m in inner {
                                         if !ms.iter().any(|x| x.name == m.name) {
@@ -334,7 +340,9 @@ impl<'a> Checker<'a> {
             .iter()
             .map(|p| {
                 let n = p.name.as_ref().map_or("_", |n| n.name.as_str());
-                self.tt.new_named(n, &path)
+                let t = self.tt.new_named(n, &path);
+                self.placeholders.insert(t);
+                t
             })
             .collect();
         let binds = param_binds(&f.type_params, &placeholders);
@@ -368,10 +376,6 @@ impl<'a> Checker<'a> {
         self.declare_pkg(&f.name, Obj::GenericFunc(g));
     }
 
-    fn is_placeholder_in(&self, t: TypeId) -> bool {
-        self.generic_funcs.iter().any(|g| g.placeholders.contains(&t))
-    }
-
     /// Whether `t` mentions one of `ph` (all placeholders when `ph` is `None`).
     fn mentions(&self, t: TypeId, ph: Option<&[TypeId]>, depth: u32) -> bool {
         if depth > 16 {
@@ -379,7 +383,7 @@ impl<'a> Checker<'a> {
         }
         let is_ph = match ph {
             Some(ph) => ph.contains(&t),
-            None => self.is_placeholder_in(t),
+            None => self.placeholders.contains(&t),
         };
         if is_ph {
             return true;
@@ -622,7 +626,11 @@ impl<'a> Checker<'a> {
             }
             Some(Obj::Type(INVALID)) => INVALID,
             Some(_) => {
-                self.err("generic", base.span, format!("{name} is not a generic type"));
+                self.err(
+                    "generic",
+                    base.span,
+                    format!("{name} is not a generic type"),
+                );
                 INVALID
             }
             None => {
@@ -733,7 +741,11 @@ impl<'a> Checker<'a> {
                 _ => break,
             }
         }
-        let base_name = self.tt.named_of(named).map(|n| n.name.clone()).unwrap_or_default();
+        let base_name = self
+            .tt
+            .named_of(named)
+            .map(|n| n.name.clone())
+            .unwrap_or_default();
         let TypeExprKind::Generic(_, params) = &rt.kind else {
             let msg = format!("cannot use generic type {base_name} without instantiation");
             self.err("generic", rt.span, msg);
@@ -895,9 +907,11 @@ impl<'a> Checker<'a> {
                     binds,
                 } = p;
                 if let Some(body) = &decl.body {
+                    self.in_generic_body = true;
                     self.with_bindings(pkg, file, &binds, |c| {
                         c.check_func_body(func, decl.recv.as_ref(), &decl.sig, body)
                     });
+                    self.in_generic_body = false;
                 }
                 let deps = std::mem::replace(&mut self.deps, saved_deps);
                 self.func_deps.insert(func, deps);
@@ -923,7 +937,11 @@ impl<'a> Checker<'a> {
             let (ph, cs) = (gf.placeholders.clone(), gf.constraints.clone());
             let targs: Vec<TypeId> = cs.iter().map(|c| self.representative(c)).collect();
             // constraints written with other type parameters are not representable
-            if cs.iter().any(|c| c.terms.as_ref().is_some_and(|ts| ts.iter().any(|t| self.mentions(t.1, Some(&ph), 0)))) {
+            if cs.iter().any(|c| {
+                c.terms
+                    .as_ref()
+                    .is_some_and(|ts| ts.iter().any(|t| self.mentions(t.1, Some(&ph), 0)))
+            }) {
                 continue;
             }
             let at = self.generic_funcs[g].decl.name.span;
@@ -1164,7 +1182,10 @@ impl<'a> Checker<'a> {
         }
         // the argument types, with the argument each comes from
         let mut arg_tys: Vec<(TypeId, usize)> = Vec::new();
-        match (tuple_arg, self.tt.get(ops.first().map_or(INVALID, |o| o.ty)).clone()) {
+        match (
+            tuple_arg,
+            self.tt.get(ops.first().map_or(INVALID, |o| o.ty)).clone(),
+        ) {
             (true, Type::Tuple(ts)) => arg_tys.extend(ts.iter().map(|&t| (t, 0))),
             _ => arg_tys.extend(ops.iter().enumerate().map(|(i, o)| (o.ty, i))),
         }
@@ -1276,7 +1297,9 @@ fn constraint_name(t: &ast::TypeExpr) -> String {
         if let [ast::InterfaceElem::Embed(terms)] = &elems[..] {
             return terms
                 .iter()
-                .map(|(tilde, t)| format!("{}{}", if *tilde { "~" } else { "" }, type_expr_string(t)))
+                .map(|(tilde, t)| {
+                    format!("{}{}", if *tilde { "~" } else { "" }, type_expr_string(t))
+                })
                 .collect::<Vec<_>>()
                 .join(" | ");
         }
@@ -1562,7 +1585,11 @@ mod refresh {
                     stmt(e, tag);
                 }
             }
-            StmtKind::Switch { init, tag: t, clauses } => {
+            StmtKind::Switch {
+                init,
+                tag: t,
+                clauses,
+            } => {
                 if let Some(i) = init {
                     stmt(i, tag);
                 }

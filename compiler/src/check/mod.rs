@@ -303,6 +303,10 @@ pub struct Checker<'a> {
     constraints: HashMap<TypeId, generics::Constraint>,
     /// Resolving a constraint: interfaces with type sets are allowed.
     in_constraint: bool,
+    /// Checking the body of an instance of a generic declaration.
+    in_generic_body: bool,
+    /// The placeholder types standing for type parameters in generic signatures.
+    placeholders: HashSet<TypeId>,
     /// The last instantiation tag given to a declaration copy.
     inst_tag: u32,
     /// Nesting of type instantiations (stops infinite expansion).
@@ -439,6 +443,8 @@ impl<'a> Checker<'a> {
             pending_bodies: Vec::new(),
             constraints,
             in_constraint: false,
+            in_generic_body: false,
+            placeholders: HashSet::new(),
             inst_tag: 0,
             inst_depth: 0,
             early_insts: None,
