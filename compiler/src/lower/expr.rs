@@ -183,6 +183,51 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         r
     }
 
+    /// The fused compare-with-constant branch for `a op b` (jump when it is
+    /// `when`) if one operand is a small constant not already in a register.
+    fn compare_imm_jump(&mut self, op: BinOp, when: bool, a: &Expr, b: &Expr) -> Option<Op> {
+        let (x, v, op) = if let Some(v) = self.imm16_const(b) {
+            (a, v, op)
+        } else {
+            // `v op x` is `x op' v` with the operator mirrored.
+            let v = self.imm16_const(a)?;
+            let mirrored = match op {
+                BinOp::Lt => BinOp::Gt,
+                BinOp::Le => BinOp::Ge,
+                BinOp::Gt => BinOp::Lt,
+                BinOp::Ge => BinOp::Le,
+                o => o,
+            };
+            (b, v, mirrored)
+        };
+        let mark = self.top;
+        let a = self.expr_reg(x);
+        self.top = mark;
+        let off = 0;
+        Some(match (op, when) {
+            (BinOp::Lt, true) | (BinOp::Ge, false) => Op::JmpLtIImm { a, v, off },
+            (BinOp::Le, true) | (BinOp::Gt, false) => Op::JmpLeIImm { a, v, off },
+            (BinOp::Gt, true) | (BinOp::Le, false) => Op::JmpGtIImm { a, v, off },
+            (BinOp::Ge, true) | (BinOp::Lt, false) => Op::JmpGeIImm { a, v, off },
+            (BinOp::Eq, true) | (BinOp::Ne, false) => Op::JmpEqIImm { a, v, off },
+            _ => Op::JmpNeIImm { a, v, off },
+        })
+    }
+
+    /// A signed integer (or boolean) constant that fits an `Imm16` and was not
+    /// loaded into a register in the prologue.
+    fn imm16_const(&mut self, e: &Expr) -> Option<i16> {
+        if self.cached_const(e).is_some() {
+            return None;
+        }
+        let v = match self.mode(e)? {
+            Mode::Const(ConstVal::Int(v)) => num_traits::ToPrimitive::to_i64(&v)?,
+            Mode::Const(ConstVal::Bool(b)) => b as i64,
+            _ => return None,
+        };
+        i16::try_from(v).ok()
+    }
+
     /// The value of a 64-bit integer constant expression, if it is one.
     pub(super) fn small_int_const(&mut self, e: &Expr) -> Option<i64> {
         let Some(Mode::Const(ConstVal::Int(v))) = self.mode(e) else {
@@ -345,6 +390,10 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                     let s = self.expr_reg(base);
                     let i = self.index_reg(&idx[0]);
                     self.emit(Op::StrIndex { dst, s, i });
+                } else if self.one_slot_slice(bt) {
+                    let s = self.expr_reg(base);
+                    let i = self.index_reg(&idx[0]);
+                    self.emit(Op::LoadElem { dst, s, i });
                 } else {
                     let p = self.place(e);
                     let n = self.slots(t);
@@ -407,6 +456,14 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             Place::MapEntry { win, ty, .. } => {
                 self.emit(Op::MapGet { dst, m: win, ty });
             }
+        }
+    }
+
+    /// Whether `t` is a slice type whose elements take one slot.
+    pub(super) fn one_slot_slice(&self, t: TypeId) -> bool {
+        match self.l.tt.under_type(t) {
+            Type::Slice(el) => self.l.tt.slots(*el) == 1,
+            _ => false,
         }
     }
 
@@ -653,7 +710,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
     }
 
     /// An index operand as an int register.
-    fn index_reg(&mut self, e: &Expr) -> u16 {
+    pub(super) fn index_reg(&mut self, e: &Expr) -> u16 {
         self.expr_reg(e)
     }
 
@@ -1021,6 +1078,9 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                         || (bt.is_boolean() && matches!(op, BinOp::Eq | BinOp::Ne))
                 });
                 if signed_int && self.code.len() < 20000 {
+                    if let Some(o) = self.compare_imm_jump(*op, when, a, b) {
+                        return vec![self.emit(o)];
+                    }
                     let mark = self.top;
                     let ra = self.expr_reg(a);
                     let rb = self.expr_reg(b);

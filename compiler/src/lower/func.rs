@@ -102,7 +102,13 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 | Op::JmpEqI { off, .. }
                 | Op::JmpNeI { off, .. }
                 | Op::IncJmpLtI { off, .. }
-                | Op::IncJmpLeI { off, .. } => off as i64,
+                | Op::IncJmpLeI { off, .. }
+                | Op::JmpLtIImm { off, .. }
+                | Op::JmpLeIImm { off, .. }
+                | Op::JmpGtIImm { off, .. }
+                | Op::JmpGeIImm { off, .. }
+                | Op::JmpEqIImm { off, .. }
+                | Op::JmpNeIImm { off, .. } => off as i64,
                 _ => return false,
             };
             pc as i64 + 1 + off == end
@@ -205,7 +211,13 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             | Op::JmpEqI { off: o, .. }
             | Op::JmpNeI { off: o, .. }
             | Op::IncJmpLtI { off: o, .. }
-            | Op::IncJmpLeI { off: o, .. } => {
+            | Op::IncJmpLeI { off: o, .. }
+            | Op::JmpLtIImm { off: o, .. }
+            | Op::JmpLeIImm { off: o, .. }
+            | Op::JmpGtIImm { off: o, .. }
+            | Op::JmpGeIImm { off: o, .. }
+            | Op::JmpEqIImm { off: o, .. }
+            | Op::JmpNeIImm { off: o, .. } => {
                 if off < i16::MIN as i64 || off > i16::MAX as i64 {
                     // too far for a fused branch: the caller avoids fused branches in
                     // huge bodies; report rather than miscompile
@@ -1302,6 +1314,26 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                     return;
                 }
             }
+            // `s[i] = v`: the slice and index first, then the value, then the
+            // bounds check and the store (Go evaluates the right side before an
+            // out-of-range index panics).
+            if let ast::ExprKind::Index(base, idx) = &strip(&lhs[0]).kind {
+                let bt = self.ty(base);
+                if matches!(self.l.tt.under_type(bt), Type::Slice(_)) {
+                    let s = self.expr_reg(base);
+                    let i = self.index_reg(&idx[0]);
+                    let src = self.value_as(&rhs[0], ty);
+                    if self.one_slot_slice(bt) {
+                        self.emit(Op::StoreElem { s, i, src });
+                    } else {
+                        let p = self.refreg();
+                        self.emit(Op::IndexAddr { dst: p, s, i });
+                        let n = self.slots(ty);
+                        self.store_mem(p, 0, src, n);
+                    }
+                    return;
+                }
+            }
             let place = self.place(&lhs[0]);
             let (top, pc) = (self.top, self.code.len());
             let src = self.value_as(&rhs[0], ty);
@@ -1355,6 +1387,26 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             if let (Some((p, ty)), Some(t)) = (p, t) {
                 self.store_place(p, *ty, t);
             }
+        }
+    }
+
+    /// The register of the one-slot variable that `e` declares (`define`), if it
+    /// lives in a register: declared now, for a value to be written into it.
+    fn fresh_reg_var(&mut self, e: &ast::Expr, define: bool) -> Option<u16> {
+        let ast::ExprKind::Ident(id) = &e.kind else {
+            return None;
+        };
+        if !define || id.name == "_" {
+            return None;
+        }
+        let v = *self.l.info.defs.get(&id.span)?;
+        let info = &self.l.info.vars[v as usize];
+        if info.boxed || self.slots(info.ty) != 1 {
+            return None;
+        }
+        match self.declare_var(v, false) {
+            Loc::Regs(r) => Some(r),
+            _ => None,
         }
     }
 
@@ -1805,6 +1857,19 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                             i: idx,
                         });
                         t.push((v, rw.unwrap(), rune_t));
+                    }
+                    Kind::Slice(el) if self.slots(el) == 1 => {
+                        // Loaded straight into a variable declared here.
+                        let var = self.fresh_reg_var(v, define);
+                        let r = var.unwrap_or_else(|| self.alloc_ty(el));
+                        self.emit(Op::LoadElem {
+                            dst: r,
+                            s: xr,
+                            i: idx,
+                        });
+                        if var.is_none() {
+                            t.push((v, r, el));
+                        }
                     }
                     Kind::Slice(el) => {
                         let p = self.refreg();

@@ -333,6 +333,14 @@ define_ops! {
     /// wrapping), then jump if `i < n` (resp. `<=`). `i` must be a scalar register.
     IncJmpLtI = 77 { i: Reg, n: Reg, off: Jump16 },
     IncJmpLeI = 78 { i: Reg, n: Reg, off: Jump16 },
+    /// Fused compare-with-constant and branch on int64: jump if `a < v` (resp.
+    /// `<=`, `>`, `>=`, `==`, `!=`), `v` a sign-extended immediate.
+    JmpLtIImm = 180 { a: Reg, v: Imm16, off: Jump16 },
+    JmpLeIImm = 181 { a: Reg, v: Imm16, off: Jump16 },
+    JmpGtIImm = 182 { a: Reg, v: Imm16, off: Jump16 },
+    JmpGeIImm = 183 { a: Reg, v: Imm16, off: Jump16 },
+    JmpEqIImm = 184 { a: Reg, v: Imm16, off: Jump16 },
+    JmpNeIImm = 185 { a: Reg, v: Imm16, off: Jump16 },
 
     /// Calls bytecode function `func`. Arguments are in `a..a+param_slots`; the callee's
     /// frame starts at `a`; its results come back *after* the arguments, in
@@ -400,6 +408,11 @@ define_ops! {
     /// `dst` = pointer to element `i` of the slice `s..s+4`; panics
     /// `index out of range [i] with length n`.
     IndexAddr = 121 { dst: Reg, s: Reg, i: Reg },
+    /// `dst = s[i]` for a slice `s..s+4` of one-slot elements (`IndexAddr` then
+    /// `Load`, one instruction); panics like `IndexAddr`.
+    LoadElem = 127 { dst: Reg, s: Reg, i: Reg },
+    /// `s[i] = src` for a slice of one-slot elements; panics like `IndexAddr`.
+    StoreElem = 128 { s: Reg, i: Reg, src: Reg },
 
     /// Makes room to append `n` (register) elements of type `ty` to the slice
     /// `s..s+4` in place: `len += n`, reallocating (Go's growth and size classes)

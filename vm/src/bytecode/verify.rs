@@ -810,7 +810,13 @@ fn check_op(c: &FnCheck, op: &Op) -> Result<()> {
         | Op::JmpLtI { .. }
         | Op::JmpLeI { .. }
         | Op::JmpEqI { .. }
-        | Op::JmpNeI { .. } => {}
+        | Op::JmpNeI { .. }
+        | Op::JmpLtIImm { .. }
+        | Op::JmpLeIImm { .. }
+        | Op::JmpGtIImm { .. }
+        | Op::JmpGeIImm { .. }
+        | Op::JmpEqIImm { .. }
+        | Op::JmpNeIImm { .. } => {}
         Op::IncJmpLtI { i, .. } | Op::IncJmpLeI { i, .. } => c.want_scalar(r(i), "i")?,
         Op::Call { func, a } => {
             let g = c.callee(func);
@@ -929,6 +935,10 @@ fn check_op(c: &FnCheck, op: &Op) -> Result<()> {
             c.span(s, 4)?;
             c.want_ref(r(s), "slice s")?;
             c.want_ref(r(dst), "dst")?;
+        }
+        Op::LoadElem { s, .. } | Op::StoreElem { s, .. } => {
+            c.span(s, 4)?;
+            c.want_ref(r(s), "slice s")?;
         }
         Op::StrConv { dst, a, kind } => match kind {
             // string(rune)
@@ -1146,6 +1156,17 @@ mod tests {
             off: -1,
         };
         assert!(reject(&m).contains("(IncJmpLeI): i r1 must be a scalar register"));
+    }
+
+    #[test]
+    fn element_access_needs_a_slice_reference() {
+        let mut m = sample_module();
+        m.funcs[0].code[5] = Op::LoadElem { dst: 0, s: 1, i: 0 };
+        verify(&m).unwrap();
+        m.funcs[0].code[5] = Op::StoreElem { s: 0, i: 1, src: 2 };
+        assert!(reject(&m).contains("(StoreElem): slice s r0 must be a reference register"));
+        m.funcs[0].code[5] = Op::LoadElem { dst: 0, s: 7, i: 0 };
+        assert!(reject(&m).contains("out of range"));
     }
 
     #[test]

@@ -176,6 +176,33 @@ unsafe fn zero_regs(p: *mut u64, n: usize) {
     }
 }
 
+/// Element `idx` of the slice `[array, offset, len]`: the backing array's first
+/// element, the element's index in it and the element type, or Go's index panic.
+/// A torn or forged slice can never reach outside its backing array.
+#[inline(always)]
+fn element(slice: [u64; 3], idx: u64) -> Result<(u64, u64, u32), PanicVal> {
+    let [arr, off, len] = slice;
+    let idx = idx as i64;
+    if idx < 0 || idx as u64 >= len {
+        return Err(PanicVal::index_out_of_range(idx, len));
+    }
+    let e = off.wrapping_add(idx as u64);
+    // SAFETY: `arr` is 0 or a VM-made reference (reference register).
+    let (kind, ety) = if arr == 0 {
+        (0, 0)
+    } else {
+        unsafe { heap::kind_and_type(arr) }
+    };
+    // SAFETY (both): as above; `backing` accepts any VM-made reference.
+    if kind == heap::Kind::Array as u8 && e < unsafe { heap::obj_len(arr) } {
+        return Ok((arr, e, ety));
+    }
+    match unsafe { heap::backing(arr) } {
+        Some((b, _, n)) if kind == heap::Kind::View as u8 && e < n => Ok((b, e, ety)),
+        _ => Err(PanicVal::index_out_of_range(idx, len)),
+    }
+}
+
 /// Copies `n` registers from `src` to `dst` (possibly overlapping); one register,
 /// the common case of a return, without a `memmove` call.
 ///
@@ -1242,13 +1269,59 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                     jump!(off)
                 }
             }
+            // SAFETY (the six arms): see `r!`.
+            Op::JmpLtIImm { a, v, off } => {
+                if unsafe { (r!(a) as i64) < v as i64 } {
+                    jump!(off)
+                }
+            }
+            Op::JmpLeIImm { a, v, off } => {
+                if unsafe { (r!(a) as i64) <= v as i64 } {
+                    jump!(off)
+                }
+            }
+            Op::JmpGtIImm { a, v, off } => {
+                if unsafe { (r!(a) as i64) > v as i64 } {
+                    jump!(off)
+                }
+            }
+            Op::JmpGeIImm { a, v, off } => {
+                if unsafe { (r!(a) as i64) >= v as i64 } {
+                    jump!(off)
+                }
+            }
+            Op::JmpEqIImm { a, v, off } => {
+                if unsafe { r!(a) as i64 == v as i64 } {
+                    jump!(off)
+                }
+            }
+            Op::JmpNeIImm { a, v, off } => {
+                if unsafe { r!(a) as i64 != v as i64 } {
+                    jump!(off)
+                }
+            }
 
             Op::Call { func, a } => {
                 save_pc!();
-                if !push_frame(g, prog, func, base + a as usize, 0, 0) {
+                let callee = base + a as usize;
+                if !push_frame(g, prog, func, callee, 0, 0) {
                     throw!(PanicVal::StackOverflow);
                 }
-                load_frame!();
+                // The frame just pushed (what `load_frame!` would read back).
+                fi = func as usize;
+                pc = 0;
+                base = callee;
+                closure = 0;
+                // SAFETY: `push_frame` indexed `funcs[func]`, so it is in range.
+                let f = unsafe { funcs.get_unchecked(fi) };
+                code = &f.code;
+                nparams = f.param_slots as usize;
+                #[cfg(feature = "debug-checks")]
+                {
+                    nregs = f.nregs as usize;
+                }
+                // SAFETY: the callee's whole window was reserved by `push_frame`.
+                regs = unsafe { g.regs.as_mut_ptr().add(base) };
                 charge!(1);
             }
             Op::CallValue { f, a } => {
@@ -1315,7 +1388,11 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                 budget = ex.budget;
                 alloc_poll!();
                 match res {
-                    NativeResult::Ok => load_frame!(),
+                    // A native leaves the frame stack as it found it (a Go call it
+                    // makes through `call_nested` returns first), but the register
+                    // stack may have moved.
+                    // SAFETY: as in `load_frame!`.
+                    NativeResult::Ok => regs = unsafe { g.regs.as_mut_ptr().add(base) },
                     NativeResult::Yield => ret!(Outcome::Yield { global: true }),
                     // (In a nested run, `call_nested` turns this into a clean failure.)
                     NativeResult::Park(req) => ret!(Outcome::Park(req)),
@@ -1559,29 +1636,37 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
             }
             Op::IndexAddr { dst, s, i } => {
                 // SAFETY: `s..s+4` and `i` are verified registers.
-                let (arr, off, len, idx) =
-                    unsafe { (r!(s), r!(s as usize + 1), r!(s as usize + 2), r!(i) as i64) };
-                if idx < 0 || idx as u64 >= len {
-                    throw!(PanicVal::index_out_of_range(idx, len));
-                }
-                let e = off.wrapping_add(idx as u64);
-                // SAFETY: `arr` is 0 or a VM-made reference (reference register).
-                let (kind, ety) = if arr == 0 {
-                    (0, 0)
-                } else {
-                    unsafe { heap::kind_and_type(arr) }
-                };
-                // A torn or forged slice can never reach outside its backing array.
-                let base = if kind == heap::Kind::Array as u8 && e < unsafe { heap::obj_len(arr) } {
-                    arr
-                } else {
-                    match unsafe { heap::backing(arr) } {
-                        Some((b, _, n)) if kind == heap::Kind::View as u8 && e < n => b,
-                        _ => throw!(PanicVal::index_out_of_range(idx, len)),
-                    }
+                let (slice, idx) =
+                    unsafe { ([r!(s), r!(s as usize + 1), r!(s as usize + 2)], r!(i)) };
+                let (base, e, ety) = match element(slice, idx) {
+                    Ok(x) => x,
+                    Err(v) => throw!(v),
                 };
                 let es = types.get(ety as usize).map_or(1, |t| t.slots) as u64;
                 unsafe { r!(dst) = base + 8 * e * es }
+            }
+            Op::LoadElem { dst, s, i } => {
+                // SAFETY: `s..s+4` and `i` are verified registers.
+                let (slice, idx) =
+                    unsafe { ([r!(s), r!(s as usize + 1), r!(s as usize + 2)], r!(i)) };
+                let (base, e, _) = match element(slice, idx) {
+                    Ok(x) => x,
+                    Err(v) => throw!(v),
+                };
+                // SAFETY: `element` checked `e` against the backing array's length,
+                // which counts at least one slot per element.
+                unsafe { r!(dst) = heap::slot(base, e as usize).load(Relaxed) }
+            }
+            Op::StoreElem { s, i, src } => {
+                // SAFETY: `s..s+4` and `i` are verified registers.
+                let (slice, idx) =
+                    unsafe { ([r!(s), r!(s as usize + 1), r!(s as usize + 2)], r!(i)) };
+                let (base, e, _) = match element(slice, idx) {
+                    Ok(x) => x,
+                    Err(v) => throw!(v),
+                };
+                // SAFETY: as for LoadElem.
+                unsafe { heap::slot(base, e as usize).store(r!(src), Relaxed) }
             }
 
             Op::MakeChan { dst, size, ty } => {
