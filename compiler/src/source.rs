@@ -44,8 +44,9 @@ impl SourceMap {
         (self.files.len() - 1) as u32
     }
 
+    /// The file of a `Span::file` (instantiation tags in the high bits are ignored).
     pub fn file(&self, id: u32) -> &SourceFile {
-        &self.files[id as usize]
+        &self.files[(id & crate::syntax::ast::Span::FILE_MASK) as usize]
     }
 }
 

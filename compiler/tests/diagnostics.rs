@@ -80,6 +80,7 @@ const FILES: &[&str] = &[
     "not_enough_args",
     "too_many_args",
     "unsupported",
+    "generics",
     "ok",
 ];
 
@@ -113,6 +114,7 @@ snapshot_tests!(
     not_enough_args,
     too_many_args,
     unsupported,
+    generics,
     ok,
 );
 

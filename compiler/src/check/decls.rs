@@ -57,7 +57,24 @@ impl<'a> Checker<'a> {
                     Decl::Type(specs) => {
                         for spec in specs {
                             if !spec.type_params.is_empty() {
-                                self.unsupported(spec.name.span, "generic type");
+                                if spec.alias {
+                                    self.err(
+                                        "generic",
+                                        spec.name.span,
+                                        "generic type cannot be alias",
+                                    );
+                                    continue;
+                                }
+                                let g = self.generic_types.len() as u32;
+                                self.generic_types.push(generics::GenericType {
+                                    pkg: self.cur_pkg,
+                                    file: fi,
+                                    spec,
+                                    methods: Vec::new(),
+                                    insts: HashMap::new(),
+                                });
+                                self.declare_pkg(&spec.name, Obj::GenericType(g));
+                                continue;
                             }
                             let t = if spec.alias {
                                 INVALID
@@ -112,14 +129,19 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        // methods of generic types are instantiated with their types
+        let mut generic_methods = HashSet::new();
+        for &(fi, di, f) in &func_decls {
+            if let Some(g) = self.generic_recv_base(f) {
+                self.generic_types[g as usize].methods.push((fi, f));
+                generic_methods.insert((fi, di));
+            }
+        }
         // resolve named types (a few passes so `type A B` sees B's underlying type)
+        self.early_insts = Some(Vec::new());
         for pass in 0..3 {
             for &(fi, spec, t) in &type_specs {
                 self.cur_file = fi;
-                if !spec.type_params.is_empty() {
-                    // reported once as unsupported; its body would only cascade
-                    continue;
-                }
                 if spec.alias {
                     if pass == 0 {
                         let target = self.resolve_type(&spec.ty);
@@ -130,7 +152,7 @@ impl<'a> Checker<'a> {
                     continue;
                 }
                 let n = self.diags.len();
-                let r = self.resolve_type(&spec.ty);
+                let r = self.resolve_type_decl(&spec.ty, t);
                 if pass > 0 {
                     self.diags.truncate(n);
                 }
@@ -138,12 +160,24 @@ impl<'a> Checker<'a> {
                 self.tt.named_mut(t).unwrap().underlying = u;
             }
         }
+        self.finish_early_insts();
         // functions and methods: signatures
         let mut bodies = Vec::new();
         for &(fi, di, f) in &func_decls {
             self.cur_file = fi;
+            if generic_methods.contains(&(fi, di)) {
+                continue;
+            }
             if !f.type_params.is_empty() {
-                self.unsupported(f.name.span, "generic function");
+                if f.recv.is_some() {
+                    self.err(
+                        "syntax",
+                        f.name.span,
+                        "syntax error: method must have no type parameters",
+                    );
+                    continue;
+                }
+                self.declare_generic_func(fi, f);
                 continue;
             }
             let sig = self.func_type(&f.sig, f.recv.is_some());
@@ -287,6 +321,7 @@ impl<'a> Checker<'a> {
             let deps = std::mem::take(&mut self.deps);
             self.func_deps.insert(fid, deps);
         }
+        self.check_pending_instances();
         self.order_var_inits(inits);
         // unused imports
         let mut unused = Vec::new();
@@ -428,7 +463,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn declare_pkg(&mut self, name: &ast::Ident, obj: Obj) {
+    pub(super) fn declare_pkg(&mut self, name: &ast::Ident, obj: Obj) {
         if name.name == "_" {
             return;
         }
@@ -536,7 +571,15 @@ impl<'a> Checker<'a> {
     pub(crate) fn resolve_type(&mut self, t: &ast::TypeExpr) -> TypeId {
         match &t.kind {
             TypeExprKind::Name(id) => match self.lookup(&id.name, true) {
-                Some(Obj::Type(ty)) => ty,
+                Some(Obj::Type(ty)) => self.not_constraint(ty, &id.name, id.span),
+                Some(Obj::GenericType(_)) => {
+                    self.err(
+                        "generic",
+                        id.span,
+                        format!("cannot use generic type {} without instantiation", id.name),
+                    );
+                    INVALID
+                }
                 Some(_) => {
                     self.err("not-type", id.span, format!("{} is not a type", id.name));
                     INVALID
@@ -550,7 +593,21 @@ impl<'a> Checker<'a> {
                 Some(Obj::Pkg(pk)) => {
                     let o = self.scopes_pkg[pk as usize].scope.get(&n.name).cloned();
                     match o {
-                        Some(Obj::Type(ty)) if is_exported(&n.name) => ty,
+                        Some(Obj::Type(ty)) if is_exported(&n.name) => {
+                            let name = format!("{}.{}", p.name, n.name);
+                            self.not_constraint(ty, &name, t.span)
+                        }
+                        Some(Obj::GenericType(_)) if is_exported(&n.name) => {
+                            self.err(
+                                "generic",
+                                t.span,
+                                format!(
+                                    "cannot use generic type {}.{} without instantiation",
+                                    p.name, n.name
+                                ),
+                            );
+                            INVALID
+                        }
                         Some(_) if is_exported(&n.name) => {
                             self.err(
                                 "not-type",
@@ -582,10 +639,7 @@ impl<'a> Checker<'a> {
                     INVALID
                 }
             },
-            TypeExprKind::Generic(..) => {
-                self.unsupported(t.span, "generic type instantiation");
-                INVALID
-            }
+            TypeExprKind::Generic(base, args) => self.instantiate_type_expr(t, base, args),
             TypeExprKind::Pointer(e) => {
                 let e = self.resolve_type(e);
                 self.tt.intern(Type::Pointer(e))
@@ -692,11 +746,11 @@ impl<'a> Checker<'a> {
                             });
                         }
                         ast::InterfaceElem::Embed(terms) => {
-                            if terms.len() != 1 {
-                                self.unsupported(t.span, "type set (generic constraint)");
+                            if terms.len() != 1 || terms[0].0 {
+                                self.outside_constraint(t);
                                 continue;
                             }
-                            let e = self.resolve_type(&terms[0]);
+                            let e = self.resolve_type(&terms[0].1);
                             match self.tt.under_type(e).clone() {
                                 Type::Interface(inner) => {
                                     for m in inner {
@@ -706,9 +760,7 @@ impl<'a> Checker<'a> {
                                     }
                                 }
                                 Type::Invalid => {}
-                                _ => {
-                                    self.unsupported(terms[0].span, "type set (generic constraint)")
-                                }
+                                _ => self.outside_constraint(t),
                             }
                         }
                     }

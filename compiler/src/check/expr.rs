@@ -565,6 +565,20 @@ impl<'a> Checker<'a> {
                 ty: INVALID,
             },
             Obj::Nil => Operand::value(self.basic(Basic::UntypedNil)),
+            Obj::GenericFunc(_) | Obj::GenericType(_) => {
+                self.info.uses.remove(&e.id);
+                let what = if matches!(obj, Obj::GenericFunc(_)) {
+                    "function"
+                } else {
+                    "type"
+                };
+                let msg = format!(
+                    "cannot use generic {what} {} without instantiation",
+                    self.expr_text(e)
+                );
+                self.err("generic", e.span, msg);
+                Operand::invalid()
+            }
             Obj::LazyConst(_) => unreachable!(),
         }
     }
@@ -574,8 +588,16 @@ impl<'a> Checker<'a> {
         let parent = self.funcs.last().map(|f| f.func);
         let name = match parent {
             Some(p) => {
-                // name after the outermost declared function, like Go (main.main.func1)
+                // name after the outermost declared function, like Go (main.main.func1);
+                // instances share their names, so the enclosing one is found on the stack
                 let mut root = p;
+                if let Some(r) =
+                    self.funcs.iter().rev().map(|f| f.func).find(|&f| {
+                        !matches!(self.info.funcs[f as usize].source, FuncSource::Lit(_))
+                    })
+                {
+                    root = r;
+                }
                 while let FuncSource::Lit(_) = self.info.funcs[root as usize].source {
                     let n = &self.info.funcs[root as usize].name;
                     let Some(pos) = n.rfind(".func") else { break };
@@ -809,6 +831,9 @@ impl<'a> Checker<'a> {
     }
 
     fn index(&mut self, e: &Expr, base: &Expr, idx: &[Expr]) -> Operand {
+        if let Some(op) = self.generic_index(e, base, idx) {
+            return op;
+        }
         let op = self.expr(base);
         if op.ty == INVALID {
             for i in idx {
@@ -1440,6 +1465,9 @@ impl<'a> Checker<'a> {
 
     /// Checks a call expression: conversion, builtin, function or method call.
     fn call(&mut self, e: &Expr, func: &Expr, args: &[Expr], ellipsis: bool) -> Operand {
+        if let Some((g, targs)) = self.generic_callee(func) {
+            return self.generic_call(e, func, g, targs, args, ellipsis);
+        }
         let f = self.expr(func);
         if f.ty == INVALID && !matches!(f.mode, Mode::Builtin(_)) {
             for a in args {
@@ -1467,7 +1495,12 @@ impl<'a> Checker<'a> {
             return Operand::invalid();
         };
         let fname = self.expr_text(func);
-        self.check_args(e, &fname, &sig, args, ellipsis);
+        self.check_args(e, &fname, &sig, args, ellipsis, None);
+        self.call_result(&sig)
+    }
+
+    /// The operand of a call of a function with signature `sig`.
+    pub(crate) fn call_result(&mut self, sig: &Signature) -> Operand {
         match sig.results.len() {
             0 => Operand {
                 mode: Mode::NoValue,
@@ -1486,10 +1519,14 @@ impl<'a> Checker<'a> {
         sig: &Signature,
         args: &[Expr],
         ellipsis: bool,
+        pre: Option<Vec<Operand>>,
     ) {
         // f(g()) where g returns several values
         if args.len() == 1 && (sig.params.len() > 1 || sig.variadic) && !ellipsis {
-            let op = self.expr(&args[0]);
+            let op = match &pre {
+                Some(ops) => ops[0].clone(),
+                None => self.expr(&args[0]),
+            };
             if let Type::Tuple(ts) = self.tt.get(op.ty).clone() {
                 let need = sig.params.len();
                 if ts.len() < need - usize::from(sig.variadic) || (!sig.variadic && ts.len() > need)
@@ -1513,13 +1550,13 @@ impl<'a> Checker<'a> {
                 return;
             }
             let op = self.single_value(&args[0], op);
-            self.check_rest_args(e, fname, sig, args, ellipsis, Some(op));
+            self.check_rest_args(e, fname, sig, args, ellipsis, Some(vec![op]));
             return;
         }
-        self.check_rest_args(e, fname, sig, args, ellipsis, None);
+        self.check_rest_args(e, fname, sig, args, ellipsis, pre);
     }
 
-    fn param_type(&mut self, sig: &Signature, i: usize, spread: bool) -> TypeId {
+    pub(crate) fn param_type(&mut self, sig: &Signature, i: usize, spread: bool) -> TypeId {
         let n = sig.params.len();
         if sig.variadic && i >= n - 1 {
             let last = sig.params[n - 1];
@@ -1541,14 +1578,14 @@ impl<'a> Checker<'a> {
         sig: &Signature,
         args: &[Expr],
         ellipsis: bool,
-        first: Option<Operand>,
+        pre: Option<Vec<Operand>>,
     ) {
         let n = sig.params.len();
         let mut ops = Vec::new();
         for (i, a) in args.iter().enumerate() {
-            let op = match (&first, i) {
-                (Some(op), 0) => op.clone(),
-                _ => self.value(a),
+            let op = match pre.as_ref().and_then(|p| p.get(i)) {
+                Some(op) => op.clone(),
+                None => self.value(a),
             };
             ops.push(op);
         }
@@ -1589,7 +1626,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn arg_count_error(
+    pub(crate) fn arg_count_error(
         &mut self,
         e: &Expr,
         args: &[Expr],

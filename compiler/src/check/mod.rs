@@ -14,6 +14,7 @@
 pub mod constant;
 mod decls;
 mod expr;
+mod generics;
 mod stmt;
 pub mod types;
 
@@ -37,6 +38,11 @@ pub enum Obj {
     Type(TypeId),
     /// A type declared at package level whose underlying type is not resolved yet.
     Func(FuncId),
+    /// A generic function (index into the checker's generic functions); only its
+    /// instances (`Obj::Func`) reach the tables given to `lower`.
+    GenericFunc(u32),
+    /// A generic type (index into the checker's generic types).
+    GenericType(u32),
     Pkg(PkgId),
     Builtin(Builtin),
     Nil,
@@ -110,6 +116,9 @@ pub enum FuncSource {
     Decl { file: usize, decl: usize },
     /// The function literal expression with this id.
     Lit(ExprId),
+    /// An instance of a generic function or of a method of a generic type: the
+    /// declaration copy `Info::inst_decls[i]`.
+    Inst(usize),
 }
 
 /// How an expression may be used.
@@ -200,6 +209,10 @@ pub struct Info {
     pub main_func: Option<FuncId>,
     pub global_slots: u32,
     pub global_refs: Vec<bool>,
+    /// One copy of a generic declaration (an `ast::Decl::Func`) per instance, with
+    /// fresh expression ids and tagged spans (see `Span::FILE_MASK`), checked with the
+    /// type parameters bound to the type arguments.
+    pub inst_decls: Vec<ast::Decl>,
 }
 
 /// A package to check: its import path and parsed files.
@@ -282,6 +295,25 @@ pub struct Checker<'a> {
     func_deps: HashMap<FuncId, Vec<Obj>>,
     global_specs: Vec<GlobalSpec<'a>>,
     spec_of_var: HashMap<VarId, usize>,
+    generic_funcs: Vec<generics::GenericFunc<'a>>,
+    generic_types: Vec<generics::GenericType<'a>>,
+    /// Instance bodies still to be checked.
+    pending_bodies: Vec<generics::PendingBody>,
+    /// Type sets of constraint interfaces (named ones and `comparable`).
+    constraints: HashMap<TypeId, generics::Constraint>,
+    /// Resolving a constraint: interfaces with type sets are allowed.
+    in_constraint: bool,
+    /// Checking the body of an instance of a generic declaration.
+    in_generic_body: bool,
+    /// The placeholder types standing for type parameters in generic signatures.
+    placeholders: HashSet<TypeId>,
+    /// The last instantiation tag given to a declaration copy.
+    inst_tag: u32,
+    /// Nesting of type instantiations (stops infinite expansion).
+    inst_depth: u32,
+    /// Instances of generic types made while package types are still being resolved
+    /// (their underlying types are computed again afterwards).
+    early_insts: Option<Vec<generics::EarlyInst>>,
 }
 
 /// Checks `pkgs` (dependencies first, `main` last) and returns the tables, or the
@@ -289,7 +321,20 @@ pub struct Checker<'a> {
 pub fn check_program(pkgs: &[Package]) -> (TypeTable, Info, Vec<Diagnostic>) {
     let mut c = Checker::new(pkgs);
     c.run();
-    (c.tt, c.info, c.diags)
+    // diagnostics in instantiated copies point at the generic source; several
+    // instances report the same mistake once
+    let mut seen = HashSet::new();
+    let mut diags = Vec::new();
+    for mut d in c.diags {
+        for l in &mut d.labels {
+            l.span = l.span.untagged();
+        }
+        let key = (d.span(), d.message.clone());
+        if seen.insert(key) {
+            diags.push(d);
+        }
+    }
+    (c.tt, c.info, diags)
 }
 
 impl<'a> Checker<'a> {
@@ -363,6 +408,19 @@ impl<'a> Checker<'a> {
         for name in ["complex64", "complex128"] {
             universe.insert(name.to_string(), Obj::Type(INVALID));
         }
+        let comparable = tt.new_named("comparable", "");
+        tt.named_mut(comparable).unwrap().underlying = any;
+        universe.insert("comparable".into(), Obj::Type(comparable));
+        let mut constraints = HashMap::new();
+        constraints.insert(
+            comparable,
+            generics::Constraint {
+                methods: any,
+                comparable: true,
+                terms: None,
+                is_iface: true,
+            },
+        );
         Checker {
             tt,
             info: Info::default(),
@@ -380,6 +438,16 @@ impl<'a> Checker<'a> {
             func_deps: HashMap::new(),
             global_specs: Vec::new(),
             spec_of_var: HashMap::new(),
+            generic_funcs: Vec::new(),
+            generic_types: Vec::new(),
+            pending_bodies: Vec::new(),
+            constraints,
+            in_constraint: false,
+            in_generic_body: false,
+            placeholders: HashSet::new(),
+            inst_tag: 0,
+            inst_depth: 0,
+            early_insts: None,
         }
     }
 

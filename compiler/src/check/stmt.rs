@@ -285,7 +285,24 @@ impl<'a> Checker<'a> {
                 }
             }
             StmtKind::Type(specs) => {
+                if self.in_generic_body {
+                    // refused as by Go 1.19
+                    self.err(
+                        "unsupported",
+                        s.span,
+                        "type declarations inside generic functions are not currently supported",
+                    );
+                }
+                let specs: &[ast::TypeSpec] = if self.in_generic_body { &[] } else { specs };
                 for spec in specs {
+                    if !spec.type_params.is_empty() {
+                        self.err(
+                            "generic",
+                            spec.name.span,
+                            "generic type cannot be declared inside a function",
+                        );
+                        continue;
+                    }
                     if spec.alias {
                         let t = self.resolve_type(&spec.ty);
                         self.declare(&spec.name.name, Obj::Type(t));

@@ -215,6 +215,8 @@ pub struct Named {
     pub pkg: String,
     pub underlying: TypeId,
     pub methods: Vec<MethodDecl>,
+    /// The type arguments of an instance of a generic type (`Pair[string,int]`).
+    pub targs: Vec<TypeId>,
 }
 
 /// All types of a compilation.
@@ -266,6 +268,7 @@ impl TypeTable {
             pkg: pkg.to_string(),
             underlying: INVALID,
             methods: Vec::new(),
+            targs: Vec::new(),
         });
         self.intern(Type::Named(idx))
     }
@@ -430,11 +433,17 @@ impl TypeTable {
             }
             Type::Named(n) => {
                 let n = &self.named[*n as usize];
-                if n.pkg.is_empty() || Some(n.pkg.as_str()) == local {
+                let mut s = if n.pkg.is_empty() || Some(n.pkg.as_str()) == local {
                     n.name.clone()
                 } else {
                     format!("{}.{}", n.pkg, n.name)
+                };
+                if !n.targs.is_empty() {
+                    // Go spells instances `Pair[string,int]` (no space)
+                    let args: Vec<String> = n.targs.iter().map(|t| self.spell(*t, local)).collect();
+                    s = format!("{s}[{}]", args.join(","));
                 }
+                s
             }
             Type::Pointer(e) => format!("*{}", self.spell(*e, local)),
             Type::Slice(e) => format!("[]{}", self.spell(*e, local)),

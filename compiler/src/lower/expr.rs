@@ -418,7 +418,10 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             }
             ExprKind::Index(base, idx) => {
                 let bt = self.ty(base);
-                if self.l.tt.basic_of(bt).is_some_and(|b| b.is_string()) {
+                if let Some(Obj::Func(_)) = self.l.info.uses.get(&e.id) {
+                    // an instantiated generic function `F[int]`
+                    self.ident_into(e, dst);
+                } else if self.l.tt.basic_of(bt).is_some_and(|b| b.is_string()) {
                     let s = self.expr_reg(base);
                     let i = self.index_reg(&idx[0]);
                     self.emit(Op::StrIndex { dst, s, i });
@@ -1559,7 +1562,8 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
     fn callee(&mut self, func: &Expr) -> Callee {
         let f = strip(func);
         match &f.kind {
-            ExprKind::Ident(_) => {
+            // `F[int]` is an instantiated generic function
+            ExprKind::Ident(_) | ExprKind::Index(..) => {
                 if let Some(Obj::Func(id)) = self.l.info.uses.get(&f.id) {
                     return Callee::Static(*id);
                 }

@@ -116,16 +116,16 @@ pub fn lower(
         lits: HashMap::new(),
         diags: Vec::new(),
     };
-    for p in pkgs {
-        for f in &p.files {
-            for d in &f.decls {
-                walk_decl_ref(d, &mut |e: &ast::Expr| {
-                    if matches!(e.kind, ast::ExprKind::FuncLit { .. }) {
-                        l.lits.insert(e.id, e);
-                    }
-                });
+    let decls = pkgs
+        .iter()
+        .flat_map(|p| p.files.iter().flat_map(|f| f.decls.iter()))
+        .chain(info.inst_decls.iter());
+    for d in decls {
+        walk_decl_ref(d, &mut |e: &ast::Expr| {
+            if matches!(e.kind, ast::ExprKind::FuncLit { .. }) {
+                l.lits.insert(e.id, e);
             }
-        }
+        });
     }
     l.module.globals = info.global_slots;
     for (i, &r) in info.global_refs.iter().enumerate() {
@@ -225,6 +225,7 @@ impl<'a> Lowerer<'a> {
     }
 
     fn file(&mut self, file: u32) -> u32 {
+        let file = file & Span::FILE_MASK;
         if let Some(&i) = self.file_index.get(&file) {
             return i;
         }
@@ -475,6 +476,13 @@ impl<'a> Lowerer<'a> {
         match fi.source {
             FuncSource::Decl { file, decl } => {
                 let ast::Decl::Func(d) = &pkgs[fi.pkg as usize].files[file].decls[decl] else {
+                    unreachable!()
+                };
+                (&d.sig, d.recv.as_ref(), d.body.as_ref())
+            }
+            FuncSource::Inst(i) => {
+                let info: &'a Info = self.info;
+                let ast::Decl::Func(d) = &info.inst_decls[i] else {
                     unreachable!()
                 };
                 (&d.sig, d.recv.as_ref(), d.body.as_ref())

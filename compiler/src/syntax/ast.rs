@@ -28,6 +28,19 @@ impl Span {
             hi: hi as u32,
         }
     }
+    /// `file` keeps the source file index in its low 16 bits; the checker tags the
+    /// spans of each instantiated copy of a generic declaration with a distinct
+    /// value in the high bits, so span-keyed side tables stay distinct per copy.
+    pub const FILE_MASK: u32 = 0xFFFF;
+
+    /// The span with the instantiation tag removed (the position in the source).
+    pub fn untagged(self) -> Span {
+        Span {
+            file: self.file & Span::FILE_MASK,
+            ..self
+        }
+    }
+
     /// The smallest span covering both.
     pub fn to(self, other: Span) -> Span {
         Span {
@@ -91,7 +104,7 @@ pub struct FuncDecl {
     pub name: Ident,
     /// The receiver of a method.
     pub recv: Option<Param>,
-    /// Type parameters (`func F[T any]`); not supported yet, kept for the diagnostic.
+    /// Type parameters (`func F[T any]`): the name and the constraint of each.
     pub type_params: Vec<Param>,
     pub sig: FuncType,
     /// `None` for a function declared without a body: a native bound by the VM.
@@ -165,7 +178,7 @@ pub enum TypeExprKind {
     Name(Ident),
     /// `pkg.T`
     Qualified(Ident, Ident),
-    /// `T[A, B]` (generic instantiation; not supported yet)
+    /// `T[A, B]` (generic type instantiation)
     Generic(Box<TypeExpr>, Vec<TypeExpr>),
     Pointer(Box<TypeExpr>),
     Slice(Box<TypeExpr>),
@@ -197,8 +210,9 @@ pub enum InterfaceElem {
         name: Ident,
         sig: FuncType,
     },
-    /// An embedded interface or a type-set term (`int | ~string`).
-    Embed(Vec<TypeExpr>),
+    /// An embedded interface or a type-set union (`int | ~string`): its terms, each
+    /// with whether it is written with `~`.
+    Embed(Vec<(bool, TypeExpr)>),
 }
 
 #[derive(Clone, Debug)]

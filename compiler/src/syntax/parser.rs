@@ -1066,7 +1066,8 @@ where
             .map(|(name, sig)| InterfaceElem::Method { name, sig }),
         just(T::Tilde)
             .or_not()
-            .ignore_then(ty.clone())
+            .then(ty.clone())
+            .map(|(tilde, t)| (tilde.is_some(), t))
             .separated_by(just(T::Pipe))
             .at_least(1)
             .collect::<Vec<_>>()
@@ -1129,7 +1130,10 @@ where
             }
             TypeExpr {
                 kind: TypeExprKind::Interface(vec![InterfaceElem::Embed(
-                    terms.into_iter().map(|(_, t)| t).collect(),
+                    terms
+                        .into_iter()
+                        .map(|(tilde, t)| (tilde.is_some(), t))
+                        .collect(),
                 )]),
                 span: cx.sp(e.span()),
             }
