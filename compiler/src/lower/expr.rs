@@ -252,6 +252,38 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         })
     }
 
+    /// The immediate form of `dst = a op b` on integer type `t` when `b` is a
+    /// constant that fits.
+    pub(super) fn imm_binop(
+        &mut self,
+        op: BinOp,
+        t: TypeId,
+        b: &Expr,
+        dst: u16,
+        a: u16,
+    ) -> Option<Op> {
+        let bt = self.l.tt.basic_of(t).filter(|bt| bt.is_integer())?;
+        let Some(Mode::Const(ConstVal::Int(v))) = self.mode(b) else {
+            return None;
+        };
+        let v = i16::try_from(num_traits::ToPrimitive::to_i64(&v)?).ok()?;
+        // signed division of zero-extended values is right below 64 bits only
+        let signed_ok = !bt.is_unsigned() || bt.bits() < 64;
+        let shift = (0..64).contains(&v);
+        Some(match op {
+            BinOp::Mul => Op::MulIImm { dst, a, v },
+            BinOp::Div if v != 0 && signed_ok => Op::DivIImm { dst, a, v },
+            BinOp::Rem if v != 0 && signed_ok => Op::RemIImm { dst, a, v },
+            BinOp::And => Op::AndIImm { dst, a, v },
+            BinOp::Or => Op::OrIImm { dst, a, v },
+            BinOp::Xor => Op::XorIImm { dst, a, v },
+            BinOp::Shl if shift => Op::ShlIImm { dst, a, v },
+            BinOp::Shr if shift && bt.is_unsigned() => Op::ShrUImm { dst, a, v },
+            BinOp::Shr if shift => Op::ShrIImm { dst, a, v },
+            _ => return None,
+        })
+    }
+
     /// A signed integer (or boolean) constant that fits an `Imm16` and was not
     /// loaded into a register in the prologue.
     fn imm16_const(&mut self, e: &Expr) -> Option<i16> {
@@ -909,6 +941,11 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                     }
                 }
                 let ra = self.expr_reg(a);
+                if let Some(o) = self.imm_binop(op, t, b, dst, ra) {
+                    self.emit(o);
+                    self.wrap(t, dst);
+                    return;
+                }
                 let rt = if matches!(op, BinOp::Shl | BinOp::Shr) {
                     self.shift_count_type(b)
                 } else {

@@ -1732,6 +1732,13 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             self.store_place(&place, ty, dst);
             return;
         }
+        if let Some(o) = rhs.and_then(|e| self.imm_binop(op, ty, e, dst, cur)) {
+            self.set_pos(span);
+            self.emit(o);
+            self.wrap(ty, dst);
+            self.store_place(&place, ty, dst);
+            return;
+        }
         let r = match rhs {
             Some(e) => {
                 let rt = if matches!(op, ast::BinOp::Shl | ast::BinOp::Shr) {

@@ -255,6 +255,18 @@ define_ops! {
     RemU = 23 { dst: Reg, a: Reg, b: Reg },
     /// `dst = a + v` (wrapping).
     AddIImm = 24 { dst: Reg, a: Reg, v: Imm16 },
+    /// `dst = a op v` with a sign-extended immediate: wrapping multiply, signed
+    /// division and remainder (`v != 0`, verified; `MinInt64 / -1` wraps), and,
+    /// or, xor, shifts (`v` in `0..64`, verified; `ShrUImm` is logical).
+    MulIImm = 186 { dst: Reg, a: Reg, v: Imm16 },
+    DivIImm = 187 { dst: Reg, a: Reg, v: Imm16 },
+    RemIImm = 188 { dst: Reg, a: Reg, v: Imm16 },
+    AndIImm = 189 { dst: Reg, a: Reg, v: Imm16 },
+    OrIImm = 190 { dst: Reg, a: Reg, v: Imm16 },
+    XorIImm = 191 { dst: Reg, a: Reg, v: Imm16 },
+    ShlIImm = 192 { dst: Reg, a: Reg, v: Imm16 },
+    ShrIImm = 193 { dst: Reg, a: Reg, v: Imm16 },
+    ShrUImm = 194 { dst: Reg, a: Reg, v: Imm16 },
     NegI = 25 { dst: Reg, a: Reg },
     /// `^a`
     BitNotI = 26 { dst: Reg, a: Reg },

@@ -750,6 +750,10 @@ fn check_op(c: &FnCheck, op: &Op) -> Result<()> {
         | Op::DivU { dst, .. }
         | Op::RemU { dst, .. }
         | Op::AddIImm { dst, .. }
+        | Op::MulIImm { dst, .. }
+        | Op::AndIImm { dst, .. }
+        | Op::OrIImm { dst, .. }
+        | Op::XorIImm { dst, .. }
         | Op::NegI { dst, .. }
         | Op::BitNotI { dst, .. }
         | Op::Not { dst, .. }
@@ -773,6 +777,18 @@ fn check_op(c: &FnCheck, op: &Op) -> Result<()> {
         | Op::NeF { dst, .. }
         | Op::LtF { dst, .. }
         | Op::LeF { dst, .. } => c.want_scalar(r(dst), "dst")?,
+        Op::DivIImm { dst, v, .. } | Op::RemIImm { dst, v, .. } => {
+            c.want_scalar(r(dst), "dst")?;
+            if v == 0 {
+                return Err(c.err("division by an immediate zero".into()));
+            }
+        }
+        Op::ShlIImm { dst, v, .. } | Op::ShrIImm { dst, v, .. } | Op::ShrUImm { dst, v, .. } => {
+            c.want_scalar(r(dst), "dst")?;
+            if !(0..64).contains(&v) {
+                return Err(c.err(format!("shift count {v} is not 0..64")));
+            }
+        }
         Op::SignExt { dst, bits, .. } | Op::ZeroExt { dst, bits, .. } => {
             c.want_scalar(r(dst), "dst")?;
             if !(1..=64).contains(&bits) {
@@ -1165,6 +1181,27 @@ mod tests {
             off: -1,
         };
         assert!(reject(&m).contains("(IncJmpLeI): i r1 must be a scalar register"));
+    }
+
+    #[test]
+    fn immediate_operands_are_checked() {
+        let mut m = sample_module();
+        m.funcs[0].code[6] = Op::DivIImm {
+            dst: 0,
+            a: 0,
+            v: -3,
+        };
+        verify(&m).unwrap();
+        m.funcs[0].code[6] = Op::RemIImm { dst: 0, a: 0, v: 0 };
+        assert!(reject(&m).contains("division by an immediate zero"));
+        m.funcs[0].code[6] = Op::ShlIImm {
+            dst: 0,
+            a: 0,
+            v: 64,
+        };
+        assert!(reject(&m).contains("shift count 64 is not 0..64"));
+        m.funcs[0].code[6] = Op::MulIImm { dst: 1, a: 0, v: 2 };
+        assert!(reject(&m).contains("dst r1 must be a scalar register"));
     }
 
     #[test]
