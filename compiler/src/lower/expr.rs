@@ -1122,8 +1122,10 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                     return vec![self.emit(o)];
                 }
                 let ct = self.operand_type(a, b);
+                // (Unsigned values narrower than 64 bits are zero-extended, so the
+                // signed comparison orders them correctly.)
                 let signed_int = self.l.tt.basic_of(ct).is_some_and(|bt| {
-                    (bt.is_integer() && !bt.is_unsigned())
+                    (bt.is_integer() && (!bt.is_unsigned() || bt.bits() < 64))
                         || (bt.is_boolean() && matches!(op, BinOp::Eq | BinOp::Ne))
                 });
                 if signed_int && self.code.len() < 20000 {

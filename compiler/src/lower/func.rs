@@ -911,6 +911,43 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             self.top = mark;
             return;
         }
+        // parallel into distinct one-slot register variables
+        // (each: blank, or the variable with its register if it exists already)
+        let mut plan: Vec<Option<(VarId, Option<u16>)>> = Vec::new();
+        for (i, (&v, &new)) in vars.iter().zip(&fresh).enumerate() {
+            if self.is_blank(v) {
+                plan.push(None);
+                continue;
+            }
+            let info = &self.l.info.vars[v as usize];
+            if vars[..i].contains(&v) || self.slots(info.ty) != 1 || info.global_slot.is_some() {
+                break;
+            }
+            match (new, self.vars.get(&v)) {
+                (true, _) if !info.boxed => plan.push(Some((v, None))),
+                (false, Some(Loc::Regs(r))) => plan.push(Some((v, Some(*r)))),
+                _ => break,
+            }
+        }
+        if plan.len() == vars.len() {
+            let mut targets = Vec::new();
+            for p in plan {
+                targets.push(p.map(|(v, r)| {
+                    let ty = self.l.info.vars[v as usize].ty;
+                    let r = r.unwrap_or_else(|| {
+                        // a new variable in a register (not boxed: checked above)
+                        let r = self.alloc_ty(ty);
+                        self.vars.insert(v, Loc::Regs(r));
+                        r
+                    });
+                    (v, r, ty)
+                }));
+            }
+            let mark = self.top;
+            self.parallel_values(&targets, values);
+            self.top = mark;
+            return;
+        }
         // parallel: evaluate all, then assign
         let mut temps = Vec::new();
         for (i, e) in values.iter().enumerate() {
@@ -1305,12 +1342,9 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 self.expr_discard(&rhs[0]);
                 return;
             }
-            // direct into an unboxed local when the value is one slot and does not
-            // read the variable itself (`p = &T{next: p}` must read p first)
-            if let Some(Loc::Regs(r)) = self.ident_loc(&lhs[0]) {
-                if self.slots(ty) == 1 && !mentions_var(&rhs[0], self.var_of(&lhs[0]), self.l.info)
-                {
-                    self.value_into(&rhs[0], ty, r);
+            if let (Some(v), Some(Loc::Regs(r))) = (self.var_of(&lhs[0]), self.ident_loc(&lhs[0])) {
+                if self.slots(ty) == 1 {
+                    self.value_into_var(&rhs[0], ty, v, r);
                     return;
                 }
             }
@@ -1338,6 +1372,9 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 }
             }
             self.store_place(&place, ty, src);
+            return;
+        }
+        if rhs.len() == lhs.len() && self.parallel_into_vars(lhs, rhs) {
             return;
         }
         let places: Vec<Option<(super::expr::Place, TypeId)>> = lhs
@@ -1381,6 +1418,76 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             if let (Some((p, ty)), Some(t)) = (p, t) {
                 self.store_place(p, *ty, t);
             }
+        }
+    }
+
+    /// Evaluates `e` (of type `t`) into the one-slot variable `v` living in
+    /// register `r`: straight into it when `e` does not read `v` (`p = &T{next:
+    /// p}` must read p first); otherwise into a temporary whose last instruction
+    /// is made to write `r` when that is safe (`x = x*3 + i`).
+    fn value_into_var(&mut self, e: &ast::Expr, t: TypeId, v: VarId, r: u16) {
+        if !mentions_var(e, Some(v), self.l.info) {
+            self.value_into(e, t, r);
+            return;
+        }
+        let (top, pc) = (self.top, self.code.len());
+        let src = self.value_as(e, t);
+        if src >= top && self.retarget_last(pc, src, r) {
+            return;
+        }
+        if src != r {
+            self.emit(Op::Move { dst: r, src });
+        }
+    }
+
+    /// `a, b = x, y` when every left side is blank or a distinct one-slot
+    /// variable in a register: a value goes straight into its variable unless a
+    /// later right side reads that variable (then through a temporary, stored
+    /// after all are evaluated, as Go's two phases require). False (nothing
+    /// emitted) for other shapes.
+    fn parallel_into_vars(&mut self, lhs: &[ast::Expr], rhs: &[ast::Expr]) -> bool {
+        let mut targets = Vec::new();
+        for l in lhs {
+            if is_blank_expr(l) {
+                targets.push(None);
+                continue;
+            }
+            let (Some(v), Some(Loc::Regs(r))) = (self.var_of(l), self.ident_loc(l)) else {
+                return false;
+            };
+            let t = self.ty(l);
+            if self.slots(t) != 1 || targets.iter().flatten().any(|&(u, _, _)| u == v) {
+                return false;
+            }
+            targets.push(Some((v, r, t)));
+        }
+        self.parallel_values(&targets, rhs);
+        true
+    }
+
+    /// Evaluates `rhs[k]` into one-slot register variable `targets[k]` (`None`:
+    /// evaluated and discarded), directly unless a later right side reads the
+    /// variable (see `parallel_into_vars`).
+    fn parallel_values(&mut self, targets: &[Option<(VarId, u16, TypeId)>], rhs: &[ast::Expr]) {
+        let mut later_stores = Vec::new();
+        for (k, e) in rhs.iter().enumerate() {
+            let Some((v, r, t)) = targets[k] else {
+                self.expr_discard(e);
+                continue;
+            };
+            if rhs[k + 1..]
+                .iter()
+                .any(|x| mentions_var(x, Some(v), self.l.info))
+            {
+                let tmp = self.alloc_ty(t);
+                self.value_into(e, t, tmp);
+                later_stores.push((r, tmp));
+            } else {
+                self.value_into_var(e, t, v, r);
+            }
+        }
+        for (r, tmp) in later_stores {
+            self.emit(Op::Move { dst: r, src: tmp });
         }
     }
 
