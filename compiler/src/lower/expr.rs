@@ -22,6 +22,9 @@ pub(super) enum Place {
     Mem(u16, u16),
     /// Global slots starting here.
     Global(u32),
+    /// Element `i` (index register) of the slice in `s..s+4`, not yet bounds
+    /// checked (only the left sides of parallel assignments).
+    Elem { s: u16, i: u16 },
     /// A map entry: the window `win` holds the map, then the key, then room for
     /// the value; `ty` is the map's runtime type, `kslots` the key's slot count.
     MapEntry { win: u16, ty: u16, kslots: u16 },
@@ -488,6 +491,13 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             Place::Regs(r) => self.move_n(dst, r, n),
             Place::Mem(ptr, off) => self.load_mem(dst, ptr, off, n),
             Place::Global(g) => self.load_global(dst, g, n),
+            Place::Elem { s, i } if n == 1 => {
+                self.emit(Op::LoadElem { dst, s, i });
+            }
+            Place::Elem { s, i } => {
+                let p = self.elem_ptr(s, i);
+                self.load_mem(dst, p, 0, n);
+            }
             Place::MapEntry { win, ty, .. } => {
                 self.emit(Op::MapGet { dst, m: win, ty });
             }
@@ -499,8 +509,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         if es == 1 {
             self.emit(Op::StoreElem { s, i, src });
         } else {
-            let p = self.refreg();
-            self.emit(Op::IndexAddr { dst: p, s, i });
+            let p = self.elem_ptr(s, i);
             self.store_mem(p, 0, src, es);
         }
     }
@@ -534,6 +543,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             }
             Place::Mem(ptr, off) => self.store_mem(ptr, off, src, n),
             Place::Global(g) => self.store_global(g, src, n),
+            Place::Elem { s, i } => self.store_elem(s, i, src, n),
             Place::MapEntry { win, ty, kslots } => {
                 self.move_n(win + 1 + kslots, src, n);
                 self.emit(Op::MapSet { m: win, ty });
@@ -634,6 +644,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 Place::Regs(r) => Place::Regs(r + off),
                 Place::Mem(p, o) => Place::Mem(p, o + off),
                 Place::Global(g) => Place::Global(g + off as u32),
+                Place::Elem { s, i } => Place::Mem(self.elem_ptr(s, i), off),
                 Place::MapEntry { .. } => unreachable!("converted to registers above"),
             };
             ty = fty;
@@ -659,11 +670,19 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 self.emit(Op::GlobalAddr { dst: d, g });
                 d
             }
+            Place::Elem { s, i } => self.elem_ptr(s, i),
             Place::Regs(_) | Place::MapEntry { .. } => {
                 self.unsupported(e, "taking the address of this expression");
                 self.refreg()
             }
         }
+    }
+
+    /// A pointer to element `i` of the slice in `s..s+4` (bounds checked now).
+    fn elem_ptr(&mut self, s: u16, i: u16) -> u16 {
+        let p = self.refreg();
+        self.emit(Op::IndexAddr { dst: p, s, i });
+        p
     }
 
     /// Whether `e` names a local variable that lives in its own heap box.
@@ -687,6 +706,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                 Place::Regs(r) => Place::Regs(r + off),
                 Place::Mem(p, o) => Place::Mem(p, o + off),
                 Place::Global(g) => Place::Global(g + off as u32),
+                Place::Elem { s, i } => Place::Mem(self.elem_ptr(s, i), off),
                 Place::MapEntry { .. } => {
                     let t = self.load_place(&arr, at);
                     Place::Regs(t + off)
@@ -704,6 +724,9 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             }
             Place::Global(g) => {
                 self.emit(Op::GlobalAddr { dst: q, g });
+            }
+            Place::Elem { s, i: ei } => {
+                self.emit(Op::IndexAddr { dst: q, s, i: ei });
             }
             Place::Regs(_) | Place::MapEntry { .. } => {
                 // a value: index a copy of it in the heap

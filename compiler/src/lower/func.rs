@@ -5,6 +5,7 @@
 //! table. Also builds the synthetic functions: native trampolines, interface method
 //! wrappers and the package initialiser.
 
+use super::expr::Place;
 use super::Lowerer;
 use crate::check::types::{Type, TypeId};
 use crate::check::{FuncId, Obj, VarId};
@@ -1382,6 +1383,8 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             .map(|l| {
                 if is_blank_expr(l) {
                     None
+                } else if rhs.len() == lhs.len() {
+                    Some((self.parallel_place(l, lhs), self.ty(l)))
                 } else {
                     Some((self.place(l), self.ty(l)))
                 }
@@ -1416,9 +1419,39 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         }
         for (p, t) in places.iter().zip(temps) {
             if let (Some((p, ty)), Some(t)) = (p, t) {
+                // (a slice element's bounds are checked here, in phase two)
                 self.store_place(p, *ty, t);
             }
         }
+    }
+
+    /// The place a left side of a parallel assignment names. A slice element
+    /// is kept as its operands (slice and index, copied when another left side
+    /// assigns their variable), so that its bounds are checked when it is
+    /// assigned, after every right side was evaluated.
+    fn parallel_place(&mut self, l: &ast::Expr, lhs: &[ast::Expr]) -> Place {
+        if let ast::ExprKind::Index(base, idx) = &strip(l).kind {
+            let bt = self.ty(base);
+            if matches!(self.l.tt.under_type(bt), Type::Slice(_)) {
+                let assigned: Vec<VarId> = lhs.iter().filter_map(|x| self.var_of(x)).collect();
+                let reassigned =
+                    |e: &ast::Expr, me: &Self| me.var_of(e).is_some_and(|v| assigned.contains(&v));
+                let mut s = self.expr_reg(base);
+                if reassigned(base, self) {
+                    let copy = self.alloc_ty(bt);
+                    self.move_n(copy, s, 4);
+                    s = copy;
+                }
+                let mut i = self.index_reg(&idx[0]);
+                if reassigned(&idx[0], self) {
+                    let copy = self.scalar();
+                    self.emit(Op::Move { dst: copy, src: i });
+                    i = copy;
+                }
+                return Place::Elem { s, i };
+            }
+        }
+        self.place(l)
     }
 
     /// Evaluates `e` (of type `t`) into the one-slot variable `v` living in
