@@ -700,7 +700,10 @@ impl<'a> Printer<'a> {
 
     /// The `Error` or `String` method of `ty` usable as `func() string`.
     fn string_method(&self, ty: u32) -> Option<(u32, &'static str)> {
-        self.find_string_method(ty, &[(self.error_name, "Error"), (self.string_name, "String")])
+        self.find_string_method(
+            ty,
+            &[(self.error_name, "Error"), (self.string_name, "String")],
+        )
     }
 
     /// The first of `names` that `ty` has as a method usable as `func() string`.
