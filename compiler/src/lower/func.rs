@@ -1672,13 +1672,41 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
 
     fn op_assign(&mut self, lhs: &ast::Expr, op: ast::BinOp, rhs: Option<&ast::Expr>, span: Span) {
         let ty = self.ty(lhs);
-        let place = self.place(lhs);
-        let cur = self.load_place(&place, ty);
         let int_like = self
             .l
             .tt
             .basic_of(ty)
             .is_some_and(|b| b.is_integer() && b.bits() == 64);
+        let place = self.place(lhs);
+        // `m[k] += d`, `m[k]++` on 64-bit integer values: one map lookup
+        if let (
+            &Place::MapEntry {
+                win,
+                ty: mty,
+                kslots,
+            },
+            true,
+            ast::BinOp::Add | ast::BinOp::Sub,
+        ) = (&place, int_like, op)
+        {
+            let d = win + 1 + kslots;
+            match rhs {
+                Some(e) => {
+                    self.value_into(e, ty, d);
+                    if op == ast::BinOp::Sub {
+                        self.emit(Op::NegI { dst: d, a: d });
+                    }
+                }
+                None => {
+                    let v = if op == ast::BinOp::Sub { -1 } else { 1 };
+                    self.emit(Op::LoadInt { dst: d, v });
+                }
+            }
+            self.set_pos(span);
+            self.emit(Op::MapAddI { m: win, ty: mty });
+            return;
+        }
+        let cur = self.load_place(&place, ty);
         // `x += c` / `x++` on a 64-bit integer: one immediate add
         let imm = match (rhs, op) {
             (None, ast::BinOp::Add) => Some(1i64),
@@ -1691,7 +1719,7 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         };
         // the result goes straight into a register variable
         let dst = match place {
-            super::expr::Place::Regs(r) => r,
+            Place::Regs(r) => r,
             _ => self.alloc_ty(ty),
         };
         if let (true, Some(v)) = (int_like, imm.filter(|v| i16::try_from(*v).is_ok())) {

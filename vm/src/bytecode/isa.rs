@@ -479,6 +479,10 @@ define_ops! {
     /// `assignment to entry in nil map`. Uncomparable dynamic keys (in interface
     /// keys) panic `runtime error: hash of unhashable type T`.
     MapSet = 163 { m: Reg, ty: Type16 },
+    /// `m[key] += delta` for a map whose values are 64-bit integers (wrapping),
+    /// with one lookup: key in `m+1..`, delta right after the key. Panics like
+    /// `MapSet`.
+    MapAddI = 169 { m: Reg, ty: Type16 },
     /// `delete(m, key)`, key in `m+1..` (no-op on nil).
     MapDelete = 164 { m: Reg, ty: Type16 },
     /// `dst = len(m)` (0 for nil).

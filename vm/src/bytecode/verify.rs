@@ -1057,6 +1057,15 @@ fn check_op(c: &FnCheck, op: &Op) -> Result<()> {
             let ks = c.like_type_at(r(m) + 1, k, "key")?;
             c.like_type_at(r(m) + 1 + ks, v, "value")?;
         }
+        Op::MapAddI { m, ty } => {
+            let (k, v) = c.map_type(ty)?;
+            c.want_ref(r(m), "map m")?;
+            let ks = c.like_type_at(r(m) + 1, k, "key")?;
+            if c.like_type_at(r(m) + 1 + ks, v, "value")? != 1 {
+                return Err(c.err("MapAddI needs one-slot integer values".into()));
+            }
+            c.want_scalar(r(m) + 1 + ks, "delta")?;
+        }
         Op::MapDelete { m, ty } => {
             let (k, _) = c.map_type(ty)?;
             c.want_ref(r(m), "map m")?;

@@ -1790,6 +1790,7 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
             | Op::MapGet { .. }
             | Op::MapGetOk { .. }
             | Op::MapSet { .. }
+            | Op::MapAddI { .. }
             | Op::MapDelete { .. }
             | Op::MapLen { .. }
             | Op::MapClear { .. }

@@ -358,6 +358,20 @@ impl GoMap {
 
     /// `m[key] = val` (`key_slots` and `val_slots` long).
     pub fn set(&self, types: &[TypeDesc], key: &[u64], val: &[u64]) -> Result<(), PanicVal> {
+        self.update(types, key, |dst| {
+            let n = dst.len().min(val.len());
+            dst[..n].copy_from_slice(&val[..n]);
+        })
+    }
+
+    /// Applies `f` to the value slots of `key`'s entry, inserted with a zero
+    /// value first when absent (one hash and one lookup: `m[k] = v`, `m[k] += d`).
+    pub fn update(
+        &self,
+        types: &[TypeDesc],
+        key: &[u64],
+        f: impl FnOnce(&mut [u64]),
+    ) -> Result<(), PanicVal> {
         let h = hash_key(types, self.key_ty, key, self.seed)?;
         let st = self.stride();
         let ks = self.key_slots;
@@ -390,9 +404,7 @@ impl GoMap {
         // `m[+0] = 1; m[-0] = 2` the key prints as -0.
         let n = key.len().min(ks);
         inner.slots[idx * st..idx * st + n].copy_from_slice(&key[..n]);
-        let dst = &mut inner.slots[idx * st + ks..(idx + 1) * st];
-        let n = dst.len().min(val.len());
-        dst[..n].copy_from_slice(&val[..n]);
+        f(&mut inner.slots[idx * st + ks..(idx + 1) * st]);
         Ok(())
     }
 
@@ -673,6 +685,19 @@ pub fn exec(types: &[TypeDesc], op: Op, frame: &mut [u64]) -> Result<(), PanicVa
             };
             let kv = regs(frame, m as usize + 1, ks + vs)?;
             gm.set(types, &kv[..ks], &kv[ks..])?;
+        }
+        Op::MapAddI { m, ty } => {
+            let (_, ks, _) = shape(types, ty as u32)?;
+            let Some(gm) = map_ref(reg(frame, m)?, Some(ty as u32))? else {
+                return Err(PanicVal::Plain("assignment to entry in nil map".into()));
+            };
+            let kd = regs(frame, m as usize + 1, ks + 1)?;
+            let delta = kd[ks];
+            gm.update(types, &kd[..ks], |v| {
+                if let Some(x) = v.first_mut() {
+                    *x = x.wrapping_add(delta);
+                }
+            })?;
         }
         Op::MapDelete { m, ty } => {
             let (kty, ks, _) = shape(types, ty as u32)?;
