@@ -81,6 +81,7 @@ const FILES: &[&str] = &[
     "too_many_args",
     "unsupported",
     "generics",
+    "std_undefined",
     "ok",
 ];
 
@@ -115,6 +116,7 @@ snapshot_tests!(
     too_many_args,
     unsupported,
     generics,
+    std_undefined,
     ok,
 );
 

@@ -409,6 +409,56 @@ func AppendQuoteRune(dst []byte, r rune) []byte {
 	return append(dst, QuoteRune(r)...)
 }
 
+// QuoteToGraphic returns a double-quoted Go string literal representing s,
+// leaving the graphic characters of IsGraphic (such as U+00A0) unescaped.
+func QuoteToGraphic(s string) string { return quoteGraphic(s, '"') }
+
+// QuoteRuneToGraphic returns a single-quoted Go character literal
+// representing the rune, leaving it unescaped when IsGraphic.
+func QuoteRuneToGraphic(r rune) string {
+	if !utf8.ValidRune(r) {
+		r = utf8.RuneError
+	}
+	return quoteGraphic(string(r), '\'')
+}
+
+// quoteGraphic quotes s rune by rune: graphic non-printable runes (the Zs
+// spaces) verbatim, everything else as Quote escapes it.
+func quoteGraphic(s string, q byte) string {
+	buf := []byte{q}
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if w > 1 && IsGraphic(r) && !IsPrint(r) {
+			buf = append(buf, s[i:i+w]...)
+		} else {
+			e := quoteWith(s[i:i+w], q, false)
+			buf = append(buf, e[1:len(e)-1]...)
+		}
+		i += w
+	}
+	return string(append(buf, q))
+}
+
+// AppendQuoteToASCII appends the QuoteToASCII form of s to dst.
+func AppendQuoteToASCII(dst []byte, s string) []byte {
+	return append(dst, QuoteToASCII(s)...)
+}
+
+// AppendQuoteRuneToASCII appends the QuoteRuneToASCII form of r to dst.
+func AppendQuoteRuneToASCII(dst []byte, r rune) []byte {
+	return append(dst, QuoteRuneToASCII(r)...)
+}
+
+// AppendQuoteToGraphic appends the QuoteToGraphic form of s to dst.
+func AppendQuoteToGraphic(dst []byte, s string) []byte {
+	return append(dst, QuoteToGraphic(s)...)
+}
+
+// AppendQuoteRuneToGraphic appends the QuoteRuneToGraphic form of r to dst.
+func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte {
+	return append(dst, QuoteRuneToGraphic(r)...)
+}
+
 // CanBackquote reports whether the string s can be represented unchanged as a
 // single-line backquoted string without control characters other than tab.
 func CanBackquote(s string) bool {

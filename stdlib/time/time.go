@@ -112,7 +112,9 @@ func (d Duration) Abs() Duration {
 }
 
 // A Time is an instant: wall clock nanoseconds since the Unix epoch plus a
-// monotonic reading (0 when absent) used for differences.
+// monotonic reading (> 0 when present) used for differences. The zero Time
+// (January 1, year 1 UTC) is {0, 0}; negative mono values encode the
+// Location of a time without monotonic reading (see calendar.go). Times are representable from 1677 to 2262 (int64 ns).
 type Time struct {
 	wall int64
 	mono int64
@@ -139,7 +141,7 @@ func Until(t Time) Duration {
 
 // Sub returns t-u, using the monotonic readings when both have one.
 func (t Time) Sub(u Time) Duration {
-	if t.mono != 0 && u.mono != 0 {
+	if t.mono > 0 && u.mono > 0 {
 		return Duration(t.mono - u.mono)
 	}
 	return Duration(t.wall - u.wall)
@@ -149,15 +151,17 @@ func (t Time) Sub(u Time) Duration {
 func (t Time) Add(d Duration) Time {
 	r := t
 	r.wall = t.wall + int64(d)
-	if t.mono != 0 {
+	if t.mono > 0 {
 		r.mono = t.mono + int64(d)
+	} else {
+		r = r.setLoc(t.isLocal())
 	}
 	return r
 }
 
 // Before reports whether t is before u.
 func (t Time) Before(u Time) bool {
-	if t.mono != 0 && u.mono != 0 {
+	if t.mono > 0 && u.mono > 0 {
 		return t.mono < u.mono
 	}
 	return t.wall < u.wall
@@ -170,7 +174,7 @@ func (t Time) After(u Time) bool {
 
 // Equal reports whether t and u are the same instant.
 func (t Time) Equal(u Time) bool {
-	if t.mono != 0 && u.mono != 0 {
+	if t.mono > 0 && u.mono > 0 {
 		return t.mono == u.mono
 	}
 	return t.wall == u.wall
@@ -183,6 +187,9 @@ func (t Time) IsZero() bool {
 
 // Unix returns t as seconds since the Unix epoch.
 func (t Time) Unix() int64 {
+	if t.IsZero() {
+		return -unixToInternal
+	}
 	s := t.wall / 1000000000
 	if t.wall%1000000000 < 0 {
 		s--
@@ -192,11 +199,17 @@ func (t Time) Unix() int64 {
 
 // UnixMilli returns t as milliseconds since the Unix epoch.
 func (t Time) UnixMilli() int64 {
+	if t.IsZero() {
+		return -unixToInternal * 1000
+	}
 	return t.wall / 1000000
 }
 
 // UnixMicro returns t as microseconds since the Unix epoch.
 func (t Time) UnixMicro() int64 {
+	if t.IsZero() {
+		return -unixToInternal * 1000000
+	}
 	return t.wall / 1000
 }
 

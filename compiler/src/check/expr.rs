@@ -657,7 +657,8 @@ impl<'a> Checker<'a> {
                     } else {
                         format!("undefined: {}.{}", pid.name, name.name)
                     };
-                    self.err("undefined", e.span, msg);
+                    // at the name, as Go reports it
+                    self.err("undefined", name.span, msg);
                     return Operand::invalid();
                 };
                 let saved = self.cur_pkg;
@@ -738,6 +739,9 @@ impl<'a> Checker<'a> {
             }));
             // the method itself when the receiver is exactly `t`; otherwise a
             // wrapper function reaching the receiver (deref, embedding, interface)
+            if let Some(f) = func {
+                self.deps.push(Obj::Func(f));
+            }
             let direct = func.filter(|_| path.is_empty() && ptr_recv == is_ptr);
             self.info.selections.insert(
                 e.id,
@@ -779,6 +783,11 @@ impl<'a> Checker<'a> {
                         }
                         self.mark_addressed(base);
                     }
+                }
+                if let Selection::Method { func, .. } = &sel {
+                    // a method reference orders package initialisation like a
+                    // function reference (Go spec, "Package initialization")
+                    self.deps.push(Obj::Func(*func));
                 }
                 self.info.selections.insert(e.id, sel);
                 Operand { mode, ty }

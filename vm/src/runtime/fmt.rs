@@ -29,8 +29,8 @@
 //! of the entries, read in place like heap values); keys of different dynamic
 //! types inside interfaces sort by type index (Go sorts them by type address).
 //!
-//! Not yet: `Formatter` and
-//! `GoStringer`, complex numbers, `%w`. A method that panics prints
+//! `GoString() string` is called for `%#v` (Go's `GoStringer`). Not yet:
+//! `Formatter`, complex numbers, `%w`. A method that panics prints
 //! `%!v(PANIC=String method: ...)` without the panic value, which the
 //! `MethodCaller` does not report.
 
@@ -172,6 +172,8 @@ struct Printer<'a> {
     /// Indices of "Error" and "String" in `Module::method_names`.
     error_name: Option<u16>,
     string_name: Option<u16>,
+    /// Index of "GoString" (`%#v` calls it, Go's `GoStringer`).
+    gostring_name: Option<u16>,
 }
 
 const LDIGITS: &[u8; 17] = b"0123456789abcdefx";
@@ -196,6 +198,7 @@ impl<'a> Printer<'a> {
             good_arg_num: true,
             error_name: find("Error"),
             string_name: find("String"),
+            gostring_name: find("GoString"),
         }
     }
 
@@ -697,8 +700,20 @@ impl<'a> Printer<'a> {
 
     /// The `Error` or `String` method of `ty` usable as `func() string`.
     fn string_method(&self, ty: u32) -> Option<(u32, &'static str)> {
+        self.find_string_method(
+            ty,
+            &[(self.error_name, "Error"), (self.string_name, "String")],
+        )
+    }
+
+    /// The first of `names` that `ty` has as a method usable as `func() string`.
+    fn find_string_method(
+        &self,
+        ty: u32,
+        names: &[(Option<u16>, &'static str)],
+    ) -> Option<(u32, &'static str)> {
         let t = &self.m.types[ty as usize];
-        for (name, label) in [(self.error_name, "Error"), (self.string_name, "String")] {
+        for &(name, label) in names {
             let Some(name) = name else { continue };
             let Ok(i) = t.methods.binary_search_by_key(&name, |mt| mt.name) else {
                 continue;
@@ -718,12 +733,20 @@ impl<'a> Printer<'a> {
         None
     }
 
-    /// Go's `handleMethods` (without Formatter and GoStringer).
+    /// Go's `handleMethods` (without Formatter): `GoString` for `%#v`, else
+    /// `Error` or `String` for the string verbs.
     fn handle_methods(&mut self, v: Val, verb: char) -> bool {
-        if self.erroring || self.f.sharp_v || !matches!(verb, 'v' | 's' | 'x' | 'X' | 'q') {
+        if self.erroring {
             return false;
         }
-        let Some((func, label)) = self.string_method(v.ty) else {
+        let found = if self.f.sharp_v {
+            self.find_string_method(v.ty, &[(self.gostring_name, "GoString")])
+        } else if matches!(verb, 'v' | 's' | 'x' | 'X' | 'q') {
+            self.string_method(v.ty)
+        } else {
+            None
+        };
+        let Some((func, label)) = found else {
             return false;
         };
         let boxed = if v.boxed != 0 {
@@ -739,6 +762,8 @@ impl<'a> Printer<'a> {
         };
         match self.caller.call_string_method(func, boxed) {
             Some(s) => match string_at(s) {
+                // GoString's result is printed as is (Go's fmtS)
+                Some(bytes) if self.f.sharp_v => self.fmt_s(&bytes),
                 Some(bytes) => self.fmt_string(&bytes, verb),
                 None => self.bad_object(verb, "BADSTRING"),
             },
@@ -2275,7 +2300,7 @@ mod tests {
         );
         let m = module();
         assert_eq!(sprint(&m, &mut Fake, &[celsius(1.5)]), "1.5°C".as_bytes());
-        // %#v does not call String (GoStringer is not supported): Go prints 1.5.
+        // %#v does not call String (only GoString): Go prints 1.5.
         assert_eq!(sf("%#v", &[celsius(1.5)]), "1.5");
         // A method that cannot complete; a nil pointer receiver prints <nil>.
         assert_eq!(

@@ -1,5 +1,5 @@
 //! Natives of the standard packages written mostly in Go (`stdlib/errors`, `os`,
-//! `math`, `strconv`, `sort`, `unicode`): what Go source cannot express in this
+//! `math`, `math/bits`, `strconv`, `sort`, `unicode`): what Go source cannot express in this
 //! toolchain (dynamic-type questions for `errors.Is`/`As`, float bit patterns,
 //! float parsing and formatting, reflect-like element swapping for `sort.Slice`,
 //! file-descriptor I/O) or what is much faster in Rust (the math functions,
@@ -149,9 +149,54 @@ const OTHER: &[NativeDef] = &[
     def!("unicode.to", 2, 1, unicode_to),
 ];
 
+/// `math/bits`: the 64-bit counts and the 128-bit multiply/divide.
+const BITS: &[NativeDef] = &[
+    def!("math/bits.LeadingZeros64", 1, 1, |c| {
+        c.set(0, c.arg(0).leading_zeros() as u64);
+        NativeResult::Ok
+    }),
+    def!("math/bits.TrailingZeros64", 1, 1, |c| {
+        c.set(0, c.arg(0).trailing_zeros() as u64);
+        NativeResult::Ok
+    }),
+    def!("math/bits.OnesCount64", 1, 1, |c| {
+        c.set(0, c.arg(0).count_ones() as u64);
+        NativeResult::Ok
+    }),
+    def!("math/bits.Mul64", 2, 2, |c| {
+        let p = u128::from(c.arg(0)) * u128::from(c.arg(1));
+        c.set(0, (p >> 64) as u64);
+        c.set(1, p as u64);
+        NativeResult::Ok
+    }),
+    def!("math/bits.Div64", 3, 2, |c| {
+        let (hi, lo, y) = (c.arg(0), c.arg(1), c.arg(2));
+        if y == 0 {
+            return NativeResult::Panic(PanicVal::Runtime("integer divide by zero".into()));
+        }
+        if y <= hi {
+            return NativeResult::Panic(PanicVal::Runtime("integer overflow".into()));
+        }
+        let n = (u128::from(hi) << 64) | u128::from(lo);
+        let y = u128::from(y);
+        c.set(0, (n / y) as u64);
+        c.set(1, (n % y) as u64);
+        NativeResult::Ok
+    }),
+    def!("math/bits.Rem64", 3, 1, |c| {
+        let (hi, lo, y) = (c.arg(0), c.arg(1), c.arg(2));
+        if y == 0 {
+            return NativeResult::Panic(PanicVal::Runtime("integer divide by zero".into()));
+        }
+        let n = (u128::from(hi) << 64) | u128::from(lo);
+        c.set(0, (n % u128::from(y)) as u64);
+        NativeResult::Ok
+    }),
+];
+
 /// Every native of this module.
 pub fn registry() -> impl Iterator<Item = &'static NativeDef> {
-    MATH1.iter().chain(MATH2).chain(OTHER)
+    MATH1.iter().chain(MATH2).chain(OTHER).chain(BITS)
 }
 
 // ---- helpers -------------------------------------------------------------------
