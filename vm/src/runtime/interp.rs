@@ -46,7 +46,7 @@ use super::panic::{PanicRec, PanicState, PanicVal, MAX_STACK_BYTES, MAX_TRACE_FR
 use super::sched::{Local, Sched};
 use super::Program;
 use crate::bytecode::{Op, TypeKind};
-use std::sync::atomic::Ordering::{Relaxed, SeqCst};
+use std::sync::atomic::Ordering::Relaxed;
 
 /// Units of work in one scheduling slice.
 pub const BUDGET: i64 = 10_000;
@@ -1672,46 +1672,18 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                 unsafe { r!(dst) = base + 8 * e * es }
             }
             Op::Atomic { a, kind } => {
-                use crate::bytecode::isa::atomic::*;
                 // SAFETY: `a .. a + window(kind)` are verified registers.
                 let p = unsafe { r!(a) };
                 if p == 0 {
                     throw!(PanicVal::NilDeref);
                 }
-                // SAFETY: a non-nil pointer register holds a VM-made slot address.
+                // SAFETY: a non-nil pointer register holds a VM-made slot address;
+                // `atomic_op` reads only the operands its kind has (verified).
                 let s = unsafe { heap::slot(p, 0) };
                 let arg = |i: usize| unsafe { *regs.add(a as usize + i) };
-                let (at, v) = match kind {
-                    LOAD => (1, s.load(SeqCst)),
-                    STORE => {
-                        s.store(arg(1), SeqCst);
-                        continue;
-                    }
-                    SWAP => (2, s.swap(arg(1), SeqCst)),
-                    CAS => (
-                        3,
-                        s.compare_exchange(arg(1), arg(2), SeqCst, SeqCst).is_ok() as u64,
-                    ),
-                    ADD_I32 | ADD_U32 => {
-                        // The slot keeps the 32-bit value normalised.
-                        let (d, mut new) = (arg(1), 0);
-                        let _ = s.fetch_update(SeqCst, SeqCst, |old| {
-                            let sum = old.wrapping_add(d) as u32;
-                            new = if kind == ADD_I32 {
-                                sum as i32 as i64 as u64
-                            } else {
-                                sum as u64
-                            };
-                            Some(new)
-                        });
-                        (2, new)
-                    }
-                    _ => {
-                        let d = arg(1);
-                        (2, s.fetch_add(d, SeqCst).wrapping_add(d))
-                    }
-                };
-                unsafe { r!(a as usize + at) = v }
+                if let Some((at, v)) = super::natives::atomic_op(kind, s, arg) {
+                    unsafe { r!(a as usize + at) = v }
+                }
             }
             Op::LoadElem { dst, s, i } => {
                 // SAFETY: `s..s+4` and `i` are verified registers.
