@@ -62,6 +62,8 @@ pub(crate) enum Lbl {
     BraceAfterFor,
     BraceAfterSwitch,
     BraceAfterSelect,
+    /// The second `;` of a `for init; cond; post` header.
+    ForSemi,
     /// The start of a statement: not named in messages (the tokens that could
     /// follow instead, typically `}`, are).
     Stmt,
@@ -168,7 +170,9 @@ fn render(err: &SynErr, src: &str) -> String {
         return m.clone();
     }
     let found = describe(err.found, src, err.span.start, err.span.end);
-    let tail = if err.has(Lbl::InArgs) {
+    let tail = if err.has(Lbl::ForSemi) {
+        ", expecting semicolon or newline".to_string()
+    } else if err.has(Lbl::InArgs) {
         " in argument list; possibly missing comma or )".to_string()
     } else if err.has(Lbl::InParams) {
         " in parameter list; possibly missing comma or )".to_string()
@@ -1658,7 +1662,14 @@ where
             .then(
                 just(T::Semi)
                     .ignore_then(expr_h.clone().or_not())
-                    .then_ignore(just(T::Semi))
+                    // after `init; cond` the second `;` is due: a missing one is
+                    // reported there (as Go does) and the post statement parsed
+                    .then_ignore(
+                        just(T::Semi)
+                            .labelled(Lbl::ForSemi)
+                            .ignored()
+                            .recover_with(via_parser(empty())),
+                    )
                     .then(simple_h.clone().or_not())
                     .or_not(),
             )
