@@ -75,6 +75,10 @@ impl Diagnostic {
             span,
             message: text.clone(),
         });
+        // one label per place in the snippet (a self-reference names it twice)
+        if self.labels.iter().any(|l| l.span == span) {
+            return self;
+        }
         self.with_secondary(span, text)
     }
 

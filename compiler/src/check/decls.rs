@@ -497,13 +497,26 @@ impl<'a> Checker<'a> {
             .map(|&(_, spec, t)| (t, spec.name.span))
             .collect();
         let span_of: HashMap<TypeId, Span> = specs.iter().copied().collect();
+        // `type A B`: A stands for B itself (its underlying type is B's)
+        let by_name: HashMap<&str, TypeId> = type_specs
+            .iter()
+            .filter(|(_, spec, _)| !spec.alias)
+            .map(|&(_, spec, t)| (spec.name.name.as_str(), t))
+            .collect();
+        let renames: HashMap<TypeId, TypeId> = type_specs
+            .iter()
+            .filter_map(|&(_, spec, t)| match &spec.ty.kind {
+                TypeExprKind::Name(n) if !spec.alias => by_name.get(n.name.as_str()).map(|&b| (t, b)),
+                _ => None,
+            })
+            .collect();
         let mut reported: HashSet<TypeId> = HashSet::new();
         for &(start, _) in &specs {
             if reported.contains(&start) {
                 continue;
             }
             let mut path = vec![start];
-            if let Some(cycle) = self.value_cycle(start, &mut path, &span_of) {
+            if let Some(cycle) = self.value_cycle(start, &mut path, &span_of, &renames) {
                 if cycle.iter().any(|t| reported.contains(t)) {
                     continue;
                 }
@@ -534,10 +547,16 @@ impl<'a> Checker<'a> {
         t: TypeId,
         path: &mut Vec<TypeId>,
         decl: &HashMap<TypeId, Span>,
+        renames: &HashMap<TypeId, TypeId>,
     ) -> Option<Vec<TypeId>> {
         let mut direct = Vec::new();
-        let u = self.tt.named_of(t).map(|n| n.underlying)?;
-        self.value_parts(u, &mut direct, 0);
+        match renames.get(&t) {
+            Some(&b) => direct.push(b),
+            None => {
+                let u = self.tt.named_of(t).map(|n| n.underlying)?;
+                self.value_parts(u, &mut direct, 0);
+            }
+        }
         for d in direct {
             if !decl.contains_key(&d) {
                 continue;
@@ -549,7 +568,7 @@ impl<'a> Checker<'a> {
                 return None;
             }
             path.push(d);
-            if let Some(c) = self.value_cycle(d, path, decl) {
+            if let Some(c) = self.value_cycle(d, path, decl, renames) {
                 return Some(c);
             }
             path.pop();
