@@ -146,6 +146,10 @@ pub fn render_human(diags: &[Diagnostic], sources: &SourceMap, color: bool) -> S
                 r.message
             ));
         }
+        if d.code == "too-many-errors" {
+            // gc's closing line: nothing to show beyond it
+            continue;
+        }
         // Go's multi-line messages (`...\n\thave (int)\n\twant ()`): the first line
         // heads the report, the rest becomes a note.
         let (first, rest) = match d.message.split_once('\n') {

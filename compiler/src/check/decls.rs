@@ -506,7 +506,9 @@ impl<'a> Checker<'a> {
         let renames: HashMap<TypeId, TypeId> = type_specs
             .iter()
             .filter_map(|&(_, spec, t)| match &spec.ty.kind {
-                TypeExprKind::Name(n) if !spec.alias => by_name.get(n.name.as_str()).map(|&b| (t, b)),
+                TypeExprKind::Name(n) if !spec.alias => {
+                    by_name.get(n.name.as_str()).map(|&b| (t, b))
+                }
                 _ => None,
             })
             .collect();

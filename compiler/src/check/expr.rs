@@ -249,7 +249,11 @@ impl<'a> Checker<'a> {
         } else {
             format!("type {}", self.show(target))
         };
-        let mut msg = format!("cannot use {} as {as_} in {}", self.describe(e, op), context);
+        let mut msg = format!(
+            "cannot use {} as {as_} in {}",
+            self.describe(e, op),
+            context
+        );
         if self.tt.is_interface(target) {
             if let Err(why) = self.implements(op.ty, target) {
                 msg.push_str(&format!(

@@ -166,9 +166,8 @@ impl<'a> Checker<'a> {
             "duplicate case {} ({what}) in expression switch",
             self.expr_text(x)
         );
-        self.diags.push(
-            Diagnostic::error("duplicate", x.span, msg).with_related(prev, "previous case"),
-        );
+        self.diags
+            .push(Diagnostic::error("duplicate", x.span, msg).with_related(prev, "previous case"));
     }
 
     /// Go's rules for `break`/`continue` (with or without label).
