@@ -824,6 +824,10 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
                     let ct = self.ty(inner);
                     let rt = self.l.rt_type(ct);
                     self.emit(Op::New { dst, ty: rt });
+                    if elems.is_empty() {
+                        // `&T{}`: the new object is already the zero value
+                        return;
+                    }
                     let tmp = self.alloc_ty(ct);
                     self.composite_into(inner, elems, tmp);
                     let n = self.slots(ct);
