@@ -358,7 +358,8 @@ fn recover_in(g: &mut Goroutine, frame: usize) -> Option<PanicVal> {
         return None;
     }
     let top = p.chain.last_mut()?;
-    if top.recovered || top.defer_frame != frame {
+    // recover returns nil during runtime.Goexit and does not stop it
+    if top.recovered || top.defer_frame != frame || top.val == PanicVal::Goexit {
         return None;
     }
     top.recovered = true;

@@ -133,6 +133,12 @@ const CORE: &[NativeDef] = &[
         f: |_| NativeResult::Yield,
     },
     NativeDef {
+        name: "runtime.Goexit",
+        params: 0,
+        results: 0,
+        f: |_| NativeResult::Panic(PanicVal::Goexit),
+    },
+    NativeDef {
         name: "runtime.GOMAXPROCS",
         params: 1,
         results: 1,

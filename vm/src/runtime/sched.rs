@@ -226,6 +226,9 @@ pub struct Sched {
     stress_next: AtomicU64,
     /// Goroutines blocked forever (nil channels, `select {}`); never woken.
     forever: Mutex<Vec<GRef>>,
+    /// The main goroutine ended with `runtime.Goexit`: the program runs on until
+    /// no goroutine can run, then dies of a deadlock.
+    main_goexit: AtomicBool,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -264,6 +267,7 @@ impl Sched {
             stw: Stw::new(),
             stress_next: AtomicU64::new(0),
             forever: Mutex::new(Vec::new()),
+            main_goexit: AtomicBool::new(false),
         }
     }
 
@@ -747,6 +751,11 @@ impl Sched {
             return;
         }
         drop(t);
+        if self.main_goexit.load(SeqCst) && self.num_goroutine() == 0 {
+            let msg = "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n";
+            self.finish(2, msg.to_string());
+            return;
+        }
         let mut msg = String::from("fatal error: all goroutines are asleep - deadlock!\n\n");
         if let Some(mp) = lock(&self.main_park).as_ref() {
             msg.push_str(&panic::goroutine_trace(
@@ -1081,18 +1090,20 @@ impl Sched {
         };
         l.budget = left;
         match outcome {
+            Outcome::Panic if g.panic.as_ref().is_some_and(|p| p.is_goexit()) => {
+                // runtime.Goexit: the goroutine ends; for main, the program goes on
+                if g.id == 1 {
+                    *lock(&self.main_park) = None;
+                    self.main_goexit.store(true, SeqCst);
+                }
+                self.goroutine_ended(l, g);
+            }
             Outcome::Done => {
                 if g.id == 1 {
                     self.finish(0, String::new());
                     return;
                 }
-                l.live.store(l.live.load(Relaxed) - 1, Relaxed);
-                self.keep_for_reuse(l, g);
-                // Its unit of `active` becomes this worker's credit.
-                l.credit += 1;
-                if l.credit > 2 * CREDIT_BATCH {
-                    self.return_credit(l);
-                }
+                self.goroutine_ended(l, g);
             }
             Outcome::Yield { global } => {
                 l.budget = BUDGET;
@@ -1116,6 +1127,17 @@ impl Sched {
                 let msg = self.panic_message(l, &mut g);
                 self.finish(2, msg);
             }
+        }
+    }
+
+    /// A goroutine that finished: uncounted and kept for reuse.
+    fn goroutine_ended(&self, l: &mut Local, g: GRef) {
+        l.live.store(l.live.load(Relaxed) - 1, Relaxed);
+        self.keep_for_reuse(l, g);
+        // Its unit of `active` becomes this worker's credit.
+        l.credit += 1;
+        if l.credit > 2 * CREDIT_BATCH {
+            self.return_credit(l);
         }
     }
 
