@@ -497,6 +497,12 @@ fn gomaxprocs(c: &mut NativeCtx) -> NativeResult {
         c.ex.sched
             .set_procs(if n < 1 { None } else { Some(n as usize) });
     c.set(0, prev as u64);
+    // Shrinking retires the highest-numbered workers: a caller running on one
+    // of them moves to a remaining worker at once (as Go moves it to P0), so
+    // from here on no more goroutines run in parallel than the new setting.
+    if c.ex.local.as_deref().is_some_and(|l| c.ex.sched.is_retired(l)) {
+        return NativeResult::Yield;
+    }
     NativeResult::Ok
 }
 

@@ -264,7 +264,9 @@ pub fn panic_report(
         }
         out.push('\n');
     }
-    if matches!(state.chain.last().map(|p| &p.val), Some(PanicVal::NilDeref)) {
+    // Go prints the signal line when a panic of the chain came from the fault,
+    // even one recovered and then superseded by a later panic.
+    if state.chain.iter().any(|p| p.val == PanicVal::NilDeref) {
         out.push_str("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
     }
     out.push('\n');

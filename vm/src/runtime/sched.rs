@@ -803,6 +803,12 @@ impl Sched {
         prev
     }
 
+    /// Whether worker `l` is beyond the `GOMAXPROCS` setting (it retires at its
+    /// next scheduling point).
+    pub fn is_retired(&self, l: &Local) -> bool {
+        l.id >= self.procs.load(SeqCst)
+    }
+
     /// Starts workers until there are `n` of them.
     fn start_workers(me: &Arc<Sched>, n: usize) {
         let mut threads = lock(&me.threads);
