@@ -1596,7 +1596,12 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
             Callee::Static(f) | Callee::Method { func: f } => {
                 if self.l.info.funcs[f as usize].native {
                     let n = self.l.native(f);
-                    self.emit(Op::CallNative { native: n, a: w });
+                    // sync/atomic on integers: one instruction, no native call
+                    let name = &self.l.module.natives[n as usize].name;
+                    match govm::bytecode::isa::atomic::kind_of(name) {
+                        Some(kind) => self.emit(Op::Atomic { a: w, kind }),
+                        None => self.emit(Op::CallNative { native: n, a: w }),
+                    };
                 } else {
                     let idx = self.l.callable(f);
                     self.emit(Op::Call { func: idx, a: w });

@@ -387,22 +387,22 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
     fn preload_loop_constants(&mut self, stmts: &[Stmt]) {
         let mut found: Vec<&ast::Expr> = Vec::new();
         fn visit<'t>(s: &'t Stmt, in_loop: bool, out: &mut Vec<&'t ast::Expr>) {
-            let inner = |b: &'t ast::Block, out: &mut Vec<&'t ast::Expr>| {
+            let inner = |b: &'t ast::Block, in_loop: bool, out: &mut Vec<&'t ast::Expr>| {
                 for s in &b.stmts {
-                    visit(s, true, out);
+                    visit(s, in_loop, out);
                 }
             };
             match &s.kind {
                 StmtKind::For { body, .. } | StmtKind::ForRange { body, .. } => {
                     super::walk_stmt(s, &mut |e| out.push(e));
-                    inner(body, out);
+                    inner(body, true, out);
                 }
-                StmtKind::Block(b) => inner(b, out),
+                StmtKind::Block(b) => inner(b, in_loop, out),
                 StmtKind::If { then, els, .. } => {
                     if in_loop {
                         super::walk_stmt(s, &mut |e| out.push(e));
                     }
-                    inner(then, out);
+                    inner(then, in_loop, out);
                     if let Some(e) = els {
                         visit(e, in_loop, out);
                     }

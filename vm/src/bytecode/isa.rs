@@ -420,6 +420,10 @@ define_ops! {
     /// `dst` = pointer to element `i` of the slice `s..s+4`; panics
     /// `index out of range [i] with length n`.
     IndexAddr = 121 { dst: Reg, s: Reg, i: Reg },
+    /// A `sync/atomic` operation on the slot pointed to by register `a` (nil
+    /// panics), operands and result in the registers after it as for a native
+    /// call; `kind` is one of [`atomic`]'s kinds. Sequentially consistent.
+    Atomic = 129 { a: Reg, kind: Count },
     /// `dst = s[i]` for a slice `s..s+4` of one-slot elements (`IndexAddr` then
     /// `Load`, one instruction); panics like `IndexAddr`.
     LoadElem = 127 { dst: Reg, s: Reg, i: Reg },
@@ -533,6 +537,58 @@ define_ops! {
     Panic = 130 { v: Reg },
 }
 
+/// The kinds of the `Atomic` instruction, and which natives they stand for.
+pub mod atomic {
+    /// `a+1 = *a`
+    pub const LOAD: u16 = 0;
+    /// `*a = a+1`
+    pub const STORE: u16 = 1;
+    /// `*a += a+1; a+2 = *a` (64-bit, wrapping)
+    pub const ADD64: u16 = 2;
+    /// As `ADD64`, the result an `int32` (sign-extended)
+    pub const ADD_I32: u16 = 3;
+    /// As `ADD64`, the result a `uint32` (zero-extended)
+    pub const ADD_U32: u16 = 4;
+    /// `a+2 = *a; *a = a+1`
+    pub const SWAP: u16 = 5;
+    /// `a+3 = (*a == a+1)`, and if so `*a = a+2`
+    pub const CAS: u16 = 6;
+
+    /// The number of registers from `a` an instruction of `kind` uses (`None`
+    /// for an unknown kind).
+    pub fn window(kind: u16) -> Option<u16> {
+        Some(match kind {
+            LOAD | STORE => 2,
+            ADD64 | ADD_I32 | ADD_U32 | SWAP => 3,
+            CAS => 4,
+            _ => return None,
+        })
+    }
+
+    /// The kind standing for native `name` (`sync/atomic`'s functions on
+    /// integers and `sync`'s internal `atomic*` helpers), if any.
+    pub fn kind_of(name: &str) -> Option<u16> {
+        let op = name
+            .strip_prefix("sync/atomic.")
+            .or_else(|| name.strip_prefix("sync.atomic"))?;
+        let (verb, ty) = ["CompareAndSwap", "Load", "Store", "Add", "Swap"]
+            .iter()
+            .find_map(|v| op.strip_prefix(v).map(|t| (*v, t)))?;
+        if !matches!(ty, "Int32" | "Uint32" | "Int64" | "Uint64" | "Uintptr") {
+            return None;
+        }
+        Some(match (verb, ty) {
+            ("Load", _) => LOAD,
+            ("Store", _) => STORE,
+            ("Swap", _) => SWAP,
+            ("CompareAndSwap", _) => CAS,
+            ("Add", "Int32") => ADD_I32,
+            ("Add", "Uint32") => ADD_U32,
+            _ => ADD64,
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -557,6 +613,26 @@ mod tests {
             assert_eq!(back, op);
             assert_eq!(used, bytes.len());
         }
+    }
+
+    #[test]
+    fn atomic_kinds_name_their_natives() {
+        use super::atomic::*;
+        assert_eq!(kind_of("sync/atomic.AddInt32"), Some(ADD_I32));
+        assert_eq!(kind_of("sync.atomicAddUint32"), Some(ADD_U32));
+        assert_eq!(kind_of("sync.atomicAddUint64"), Some(ADD64));
+        assert_eq!(kind_of("sync/atomic.CompareAndSwapUintptr"), Some(CAS));
+        assert_eq!(kind_of("sync/atomic.LoadInt64"), Some(LOAD));
+        assert_eq!(kind_of("sync/atomic.StoreUint32"), Some(STORE));
+        assert_eq!(kind_of("sync/atomic.SwapInt64"), Some(SWAP));
+        assert_eq!(kind_of("sync/atomic.AndInt32"), None);
+        assert_eq!(kind_of("sync/atomic.loadIface"), None);
+        assert_eq!(kind_of("sync/atomic.LoadPointer"), None);
+        assert_eq!(kind_of("time.Sleep"), None);
+        for k in 0..7 {
+            assert!(window(k).is_some());
+        }
+        assert_eq!(window(7), None);
     }
 
     #[test]

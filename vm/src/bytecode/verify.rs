@@ -952,6 +952,16 @@ fn check_op(c: &FnCheck, op: &Op) -> Result<()> {
             c.want_ref(r(s), "slice s")?;
             c.want_ref(r(dst), "dst")?;
         }
+        Op::Atomic { a, kind } => {
+            let Some(n) = crate::bytecode::isa::atomic::window(kind) else {
+                return Err(c.err(format!("unknown atomic kind {kind}")));
+            };
+            c.span(a, n as u64)?;
+            c.want_ref(r(a), "pointer a")?;
+            for i in 1..n as u64 {
+                c.want_scalar(r(a) + i, "operand")?;
+            }
+        }
         Op::LoadElem { s, .. } | Op::StoreElem { s, .. } => {
             c.span(s, 4)?;
             c.want_ref(r(s), "slice s")?;

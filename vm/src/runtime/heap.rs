@@ -1242,6 +1242,45 @@ pub fn alloc_string(bytes: &[u8]) -> u64 {
     r
 }
 
+/// The byte buffer of a `strings.Builder`: a string object used as a mutable
+/// buffer by the one builder that owns it (its length is the capacity; the Go
+/// side keeps how much is used and never reads it as a string). Returns `buf`
+/// or, when `used + extra` bytes do not fit, a new buffer (at least doubled)
+/// holding the first `used` bytes.
+pub fn builder_reserve(buf: u64, used: usize, extra: usize) -> u64 {
+    // SAFETY: `buf` is 0 or a string reference (the builder's buffer field).
+    let cap = unsafe { obj_len(buf) } as usize;
+    let used = used.min(cap);
+    let need = used.saturating_add(extra);
+    if need <= cap {
+        return buf;
+    }
+    let new_cap = need.max(cap.saturating_mul(2)).max(32);
+    let r = alloc_raw(Kind::Str, 0, new_cap as u64, new_cap);
+    // SAFETY: the old buffer has `cap >= used` bytes; the new one is fresh and
+    // has room for `new_cap >= used` bytes.
+    unsafe {
+        if buf != 0 {
+            std::ptr::copy_nonoverlapping(buf as *const u8, r as *mut u8, used);
+        }
+    }
+    r
+}
+
+/// Writes `bytes` at offset `at` of builder buffer `buf` (see
+/// [`builder_reserve`]); false (nothing written) when they do not fit.
+pub fn builder_put(buf: u64, at: usize, bytes: &[u8]) -> bool {
+    // SAFETY: `buf` is 0 or a string reference.
+    let cap = unsafe { obj_len(buf) } as usize;
+    if buf == 0 || at.checked_add(bytes.len()).is_none_or(|end| end > cap) {
+        return bytes.is_empty();
+    }
+    // SAFETY: `at + len <= cap`, inside the buffer; only its builder writes it,
+    // and `bytes` (another string) cannot overlap the range being written.
+    unsafe { std::ptr::copy(bytes.as_ptr(), (buf as *mut u8).add(at), bytes.len()) };
+    true
+}
+
 /// A runtime-owned object living behind a `Native` heap object. The collector calls
 /// `trace` to find the references it holds and drops it when the object dies.
 pub trait NativeObject: Send + Sync + 'static {
@@ -1354,6 +1393,25 @@ mod tests {
             assert_eq!(kind_and_type(r).0, Kind::Str as u8);
             assert_eq!(str_bytes(0), b"");
         }
+    }
+
+    #[test]
+    fn builder_buffers_grow_keep_their_bytes_and_refuse_overflow() {
+        let b = builder_reserve(0, 0, 3);
+        // SAFETY (all reads): `b`/`c` are builder buffers (string objects).
+        assert!(unsafe { obj_len(b) } >= 32, "a first buffer is not tiny");
+        assert!(builder_put(b, 0, b"abc"));
+        assert_eq!(builder_reserve(b, 3, 10), b, "room left: same buffer");
+        let cap = unsafe { obj_len(b) } as usize;
+        assert!(!builder_put(b, cap - 1, b"xy"), "past the capacity");
+        assert!(builder_put(b, cap - 1, b"z"));
+        let c = builder_reserve(b, 3, cap);
+        assert_ne!(c, b);
+        assert!(unsafe { obj_len(c) } as usize >= 3 + cap);
+        assert_eq!(&unsafe { str_bytes(c) }[..3], b"abc", "used bytes copied");
+        assert!(builder_put(0, 0, b""), "nothing to write fits anywhere");
+        assert!(!builder_put(0, 0, b"x"));
+        assert!(!builder_put(c, usize::MAX, b"x"), "offset overflow");
     }
 
     #[test]

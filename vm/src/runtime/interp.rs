@@ -1672,6 +1672,20 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                 let es = types.get(ety as usize).map_or(1, |t| t.slots) as u64;
                 unsafe { r!(dst) = base + 8 * e * es }
             }
+            Op::Atomic { a, kind } => {
+                // SAFETY: `a .. a + window(kind)` are verified registers.
+                let p = unsafe { r!(a) };
+                if p == 0 {
+                    throw!(PanicVal::NilDeref);
+                }
+                // SAFETY: a non-nil pointer register holds a VM-made slot address;
+                // `atomic_op` reads only the operands its kind has (verified).
+                let s = unsafe { heap::slot(p, 0) };
+                let arg = |i: usize| unsafe { *regs.add(a as usize + i) };
+                if let Some((at, v)) = super::natives::atomic_op(kind, s, arg) {
+                    unsafe { r!(a as usize + at) = v }
+                }
+            }
             Op::LoadElem { dst, s, i } => {
                 // SAFETY: `s..s+4` and `i` are verified registers.
                 let (slice, idx) =

@@ -20,6 +20,7 @@ use super::goroutine::{Goroutine, WaitReason};
 use super::heap;
 use super::interp::{call_nested, Exec, ParkReq};
 use super::panic::PanicVal;
+use crate::bytecode::isa::atomic;
 use crate::bytecode::Module;
 use std::sync::atomic::{AtomicU64, Ordering::SeqCst};
 
@@ -77,26 +78,26 @@ pub struct NativeDef {
 macro_rules! atomic_natives {
     ($($pre:literal),*) => {
         &[ $(
-            NativeDef { name: concat!($pre, "AddInt32"), params: 2, results: 1, f: |c| atomic_add(c, 32, true) },
-            NativeDef { name: concat!($pre, "AddUint32"), params: 2, results: 1, f: |c| atomic_add(c, 32, false) },
-            NativeDef { name: concat!($pre, "AddInt64"), params: 2, results: 1, f: |c| atomic_add(c, 64, true) },
-            NativeDef { name: concat!($pre, "AddUint64"), params: 2, results: 1, f: |c| atomic_add(c, 64, false) },
-            NativeDef { name: concat!($pre, "LoadInt32"), params: 1, results: 1, f: atomic_load },
-            NativeDef { name: concat!($pre, "LoadUint32"), params: 1, results: 1, f: atomic_load },
-            NativeDef { name: concat!($pre, "LoadInt64"), params: 1, results: 1, f: atomic_load },
-            NativeDef { name: concat!($pre, "LoadUint64"), params: 1, results: 1, f: atomic_load },
-            NativeDef { name: concat!($pre, "StoreInt32"), params: 2, results: 0, f: atomic_store },
-            NativeDef { name: concat!($pre, "StoreUint32"), params: 2, results: 0, f: atomic_store },
-            NativeDef { name: concat!($pre, "StoreInt64"), params: 2, results: 0, f: atomic_store },
-            NativeDef { name: concat!($pre, "StoreUint64"), params: 2, results: 0, f: atomic_store },
-            NativeDef { name: concat!($pre, "SwapInt32"), params: 2, results: 1, f: atomic_swap },
-            NativeDef { name: concat!($pre, "SwapUint32"), params: 2, results: 1, f: atomic_swap },
-            NativeDef { name: concat!($pre, "SwapInt64"), params: 2, results: 1, f: atomic_swap },
-            NativeDef { name: concat!($pre, "SwapUint64"), params: 2, results: 1, f: atomic_swap },
-            NativeDef { name: concat!($pre, "CompareAndSwapInt32"), params: 3, results: 1, f: atomic_cas },
-            NativeDef { name: concat!($pre, "CompareAndSwapUint32"), params: 3, results: 1, f: atomic_cas },
-            NativeDef { name: concat!($pre, "CompareAndSwapInt64"), params: 3, results: 1, f: atomic_cas },
-            NativeDef { name: concat!($pre, "CompareAndSwapUint64"), params: 3, results: 1, f: atomic_cas },
+            NativeDef { name: concat!($pre, "AddInt32"), params: 2, results: 1, f: |c| atomic_native(c, atomic::ADD_I32) },
+            NativeDef { name: concat!($pre, "AddUint32"), params: 2, results: 1, f: |c| atomic_native(c, atomic::ADD_U32) },
+            NativeDef { name: concat!($pre, "AddInt64"), params: 2, results: 1, f: |c| atomic_native(c, atomic::ADD64) },
+            NativeDef { name: concat!($pre, "AddUint64"), params: 2, results: 1, f: |c| atomic_native(c, atomic::ADD64) },
+            NativeDef { name: concat!($pre, "LoadInt32"), params: 1, results: 1, f: |c| atomic_native(c, atomic::LOAD) },
+            NativeDef { name: concat!($pre, "LoadUint32"), params: 1, results: 1, f: |c| atomic_native(c, atomic::LOAD) },
+            NativeDef { name: concat!($pre, "LoadInt64"), params: 1, results: 1, f: |c| atomic_native(c, atomic::LOAD) },
+            NativeDef { name: concat!($pre, "LoadUint64"), params: 1, results: 1, f: |c| atomic_native(c, atomic::LOAD) },
+            NativeDef { name: concat!($pre, "StoreInt32"), params: 2, results: 0, f: |c| atomic_native(c, atomic::STORE) },
+            NativeDef { name: concat!($pre, "StoreUint32"), params: 2, results: 0, f: |c| atomic_native(c, atomic::STORE) },
+            NativeDef { name: concat!($pre, "StoreInt64"), params: 2, results: 0, f: |c| atomic_native(c, atomic::STORE) },
+            NativeDef { name: concat!($pre, "StoreUint64"), params: 2, results: 0, f: |c| atomic_native(c, atomic::STORE) },
+            NativeDef { name: concat!($pre, "SwapInt32"), params: 2, results: 1, f: |c| atomic_native(c, atomic::SWAP) },
+            NativeDef { name: concat!($pre, "SwapUint32"), params: 2, results: 1, f: |c| atomic_native(c, atomic::SWAP) },
+            NativeDef { name: concat!($pre, "SwapInt64"), params: 2, results: 1, f: |c| atomic_native(c, atomic::SWAP) },
+            NativeDef { name: concat!($pre, "SwapUint64"), params: 2, results: 1, f: |c| atomic_native(c, atomic::SWAP) },
+            NativeDef { name: concat!($pre, "CompareAndSwapInt32"), params: 3, results: 1, f: |c| atomic_native(c, atomic::CAS) },
+            NativeDef { name: concat!($pre, "CompareAndSwapUint32"), params: 3, results: 1, f: |c| atomic_native(c, atomic::CAS) },
+            NativeDef { name: concat!($pre, "CompareAndSwapInt64"), params: 3, results: 1, f: |c| atomic_native(c, atomic::CAS) },
+            NativeDef { name: concat!($pre, "CompareAndSwapUint64"), params: 3, results: 1, f: |c| atomic_native(c, atomic::CAS) },
         )* ]
     };
 }
@@ -525,73 +526,61 @@ pub(crate) fn ptr_arg<'a>(c: &NativeCtx, i: usize) -> Result<&'a AtomicU64, Nati
     Ok(unsafe { heap::slot(p, 0) })
 }
 
-/// Normalises `v` to the slot representation of an integer of `bits` bits.
-fn norm(v: u64, bits: u32, signed: bool) -> u64 {
-    match (bits, signed) {
-        (32, true) => v as u32 as i32 as i64 as u64,
-        (32, false) => v as u32 as u64,
-        _ => v,
-    }
+/// A `sync/atomic` operation of `kind` (see `isa::atomic`) on slot `s`, with
+/// operand `i` read by `arg(i)` (only the operands the kind has): the offset
+/// from the pointer operand at which the result goes, and the result (`None`
+/// for a store or an unknown kind). Shared by the `Atomic` instruction and the
+/// natives (called through function values).
+pub(crate) fn atomic_op(
+    kind: u16,
+    s: &AtomicU64,
+    arg: impl Fn(usize) -> u64,
+) -> Option<(usize, u64)> {
+    use crate::bytecode::isa::atomic::*;
+    Some(match kind {
+        LOAD => (1, s.load(SeqCst)),
+        STORE => {
+            s.store(arg(1), SeqCst);
+            return None;
+        }
+        SWAP => (2, s.swap(arg(1), SeqCst)),
+        CAS => (
+            3,
+            s.compare_exchange(arg(1), arg(2), SeqCst, SeqCst).is_ok() as u64,
+        ),
+        ADD_I32 | ADD_U32 => {
+            // The slot keeps the 32-bit value normalised.
+            let (d, mut new) = (arg(1), 0);
+            let _ = s.fetch_update(SeqCst, SeqCst, |old| {
+                let sum = old.wrapping_add(d) as u32;
+                new = if kind == ADD_I32 {
+                    sum as i32 as i64 as u64
+                } else {
+                    sum as u64
+                };
+                Some(new)
+            });
+            (2, new)
+        }
+        ADD64 => {
+            let d = arg(1);
+            (2, s.fetch_add(d, SeqCst).wrapping_add(d))
+        }
+        _ => return None,
+    })
 }
 
-fn atomic_add(c: &mut NativeCtx, bits: u32, signed: bool) -> NativeResult {
+/// The native form of an atomic operation: the pointer is argument 0, the
+/// result goes to result 0.
+pub(crate) fn atomic_native(c: &mut NativeCtx, kind: u16) -> NativeResult {
     let s = match ptr_arg(c, 0) {
         Ok(s) => s,
         Err(e) => return e,
     };
-    let d = c.arg(1);
-    let mut new = 0;
-    let _ = s.fetch_update(SeqCst, SeqCst, |old| {
-        new = norm(old.wrapping_add(d), bits, signed);
-        Some(new)
-    });
-    c.set(0, new);
+    if let Some((_, v)) = atomic_op(kind, s, |i| c.arg(i)) {
+        c.set(0, v);
+    }
     NativeResult::Ok
-}
-
-fn atomic_load(c: &mut NativeCtx) -> NativeResult {
-    match ptr_arg(c, 0) {
-        Ok(s) => {
-            let v = s.load(SeqCst);
-            c.set(0, v);
-            NativeResult::Ok
-        }
-        Err(e) => e,
-    }
-}
-
-fn atomic_store(c: &mut NativeCtx) -> NativeResult {
-    match ptr_arg(c, 0) {
-        Ok(s) => {
-            s.store(c.arg(1), SeqCst);
-            NativeResult::Ok
-        }
-        Err(e) => e,
-    }
-}
-
-fn atomic_swap(c: &mut NativeCtx) -> NativeResult {
-    match ptr_arg(c, 0) {
-        Ok(s) => {
-            let old = s.swap(c.arg(1), SeqCst);
-            c.set(0, old);
-            NativeResult::Ok
-        }
-        Err(e) => e,
-    }
-}
-
-fn atomic_cas(c: &mut NativeCtx) -> NativeResult {
-    match ptr_arg(c, 0) {
-        Ok(s) => {
-            let ok = s
-                .compare_exchange(c.arg(1), c.arg(2), SeqCst, SeqCst)
-                .is_ok();
-            c.set(0, ok as u64);
-            NativeResult::Ok
-        }
-        Err(e) => e,
-    }
 }
 
 /// Decrements the 32-bit semaphore in slot `s` if it is positive.
@@ -770,7 +759,23 @@ mod tests {
         assert!(sema_try_acquire(&s));
         assert!(sema_try_acquire(&s));
         assert!(!sema_try_acquire(&s));
-        assert_eq!(norm(u32::MAX as u64 + 1, 32, false), 0);
-        assert_eq!(norm(0xffff_ffff, 32, true), u64::MAX);
+    }
+
+    #[test]
+    fn atomic_adds_keep_32_bit_slots_normalised() {
+        let s = AtomicU64::new(u32::MAX as u64);
+        assert_eq!(atomic_op(atomic::ADD_U32, &s, |_| 1), Some((2, 0)));
+        assert_eq!(s.load(SeqCst), 0);
+        let s = AtomicU64::new(i32::MAX as u64);
+        let min = i32::MIN as i64 as u64;
+        assert_eq!(atomic_op(atomic::ADD_I32, &s, |_| 1), Some((2, min)));
+        assert_eq!(s.load(SeqCst), min);
+        assert_eq!(atomic_op(atomic::CAS, &s, |i| [0, min, 5][i]), Some((3, 1)));
+        assert_eq!(atomic_op(atomic::STORE, &s, |_| 9), None);
+        assert_eq!(
+            atomic_op(atomic::LOAD, &s, |_| unreachable!()),
+            Some((1, 9))
+        );
+        assert_eq!(atomic_op(99, &s, |_| 0), None);
     }
 }

@@ -141,6 +141,32 @@ const OTHER: &[NativeDef] = &[
     def!("sort.sliceLen", 1, 1, sort_slice_len),
     def!("sort.sliceSwap", 3, 0, sort_slice_swap),
     def!("unicode.is", 2, 1, unicode_is),
+    // strings.Builder's buffer (see `heap::builder_reserve`)
+    def!("strings.builderAppend", 3, 1, |c| {
+        let (buf, used, s) = (c.arg(0), c.arg(1) as usize, str_arg(c, 2));
+        let buf = heap::builder_reserve(buf, used, s.len());
+        heap::builder_put(buf, used, s);
+        c.set(0, buf);
+        NativeResult::Ok
+    }),
+    def!("strings.builderByte", 3, 1, |c| {
+        let (buf, used, b) = (c.arg(0), c.arg(1) as usize, c.arg(2) as u8);
+        let buf = heap::builder_reserve(buf, used, 1);
+        heap::builder_put(buf, used, &[b]);
+        c.set(0, buf);
+        NativeResult::Ok
+    }),
+    def!("strings.builderGrow", 3, 1, |c| {
+        let buf = heap::builder_reserve(c.arg(0), c.arg(1) as usize, c.arg(2) as usize);
+        c.set(0, buf);
+        NativeResult::Ok
+    }),
+    def!("strings.builderString", 2, 1, |c| {
+        let (buf, used) = (str_arg(c, 0), c.arg(1) as usize);
+        let s = heap::alloc_string(&buf[..used.min(buf.len())]);
+        c.set(0, s);
+        NativeResult::Ok
+    }),
     def!("strings.indexNative", 2, 1, |c| {
         let i = index_bytes(str_arg(c, 0), str_arg(c, 1));
         c.set(0, i.map_or(-1, |i| i as i64) as u64);

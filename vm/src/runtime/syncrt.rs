@@ -24,9 +24,10 @@ use super::chan;
 use super::goroutine::WaitReason;
 use super::heap;
 use super::interp::ParkReq;
-use super::natives::{ptr_arg, NativeCtx, NativeDef, NativeResult};
+use super::natives::{atomic_native, ptr_arg, NativeCtx, NativeDef, NativeResult};
 use super::panic;
 use super::sched::TimerWhat;
+use crate::bytecode::isa::atomic;
 use std::sync::atomic::Ordering::SeqCst;
 
 /// Every native of this module.
@@ -84,31 +85,31 @@ pub const NATIVES: &[NativeDef] = &[
         name: "sync/atomic.AddUintptr",
         params: 2,
         results: 1,
-        f: |c| rmw(c, |old, d| old.wrapping_add(d), false),
+        f: |c| atomic_native(c, atomic::ADD64),
     },
     NativeDef {
         name: "sync/atomic.LoadUintptr",
         params: 1,
         results: 1,
-        f: load,
+        f: |c| atomic_native(c, atomic::LOAD),
     },
     NativeDef {
         name: "sync/atomic.StoreUintptr",
         params: 2,
         results: 0,
-        f: store,
+        f: |c| atomic_native(c, atomic::STORE),
     },
     NativeDef {
         name: "sync/atomic.SwapUintptr",
         params: 2,
         results: 1,
-        f: |c| rmw(c, |_, new| new, true),
+        f: |c| atomic_native(c, atomic::SWAP),
     },
     NativeDef {
         name: "sync/atomic.CompareAndSwapUintptr",
         params: 3,
         results: 1,
-        f: cas,
+        f: |c| atomic_native(c, atomic::CAS),
     },
     NativeDef {
         name: "sync/atomic.AndInt32",
@@ -175,25 +176,25 @@ pub const NATIVES: &[NativeDef] = &[
         name: "sync/atomic.loadIface",
         params: 1,
         results: 1,
-        f: load,
+        f: |c| atomic_native(c, atomic::LOAD),
     },
     NativeDef {
         name: "sync/atomic.storeIface",
         params: 2,
         results: 0,
-        f: store,
+        f: |c| atomic_native(c, atomic::STORE),
     },
     NativeDef {
         name: "sync/atomic.swapIface",
         params: 2,
         results: 1,
-        f: |c| rmw(c, |_, new| new, true),
+        f: |c| atomic_native(c, atomic::SWAP),
     },
     NativeDef {
         name: "sync/atomic.casIface",
         params: 3,
         results: 1,
-        f: cas,
+        f: |c| atomic_native(c, atomic::CAS),
     },
     NativeDef {
         name: "sync/atomic.sameType",
@@ -276,27 +277,6 @@ fn fatal(c: &mut NativeCtx) -> NativeResult {
 
 // ---- atomics -------------------------------------------------------------------
 
-fn load(c: &mut NativeCtx) -> NativeResult {
-    match ptr_arg(c, 0) {
-        Ok(s) => {
-            let v = s.load(SeqCst);
-            c.set(0, v);
-            NativeResult::Ok
-        }
-        Err(e) => e,
-    }
-}
-
-fn store(c: &mut NativeCtx) -> NativeResult {
-    match ptr_arg(c, 0) {
-        Ok(s) => {
-            s.store(c.arg(1), SeqCst);
-            NativeResult::Ok
-        }
-        Err(e) => e,
-    }
-}
-
 /// Read-modify-write with argument 1; the result is the old value (`old`) or the
 /// new one. Operations here keep normalised 32-bit values normalised (and/or of
 /// two sign-extended values is sign-extended).
@@ -311,19 +291,6 @@ fn rmw(c: &mut NativeCtx, f: fn(u64, u64) -> u64, old: bool) -> NativeResult {
         .unwrap_or(0);
     c.set(0, if old { prev } else { f(prev, a) });
     NativeResult::Ok
-}
-
-fn cas(c: &mut NativeCtx) -> NativeResult {
-    match ptr_arg(c, 0) {
-        Ok(s) => {
-            let ok = s
-                .compare_exchange(c.arg(1), c.arg(2), SeqCst, SeqCst)
-                .is_ok();
-            c.set(0, ok as u64);
-            NativeResult::Ok
-        }
-        Err(e) => e,
-    }
 }
 
 /// Whether two non-nil interfaces have the same dynamic type (nil matches nil only).
