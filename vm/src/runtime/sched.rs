@@ -155,6 +155,9 @@ struct MainPark {
     reason: WaitReason,
     trace: Vec<(u32, u32)>,
     native: Option<String>,
+    /// Parked while package initialization runs (not yet in `main.main`): Go's
+    /// main goroutine is locked to its thread then, and says so in the report.
+    in_init: bool,
 }
 
 /// A worker's own state, owned by its thread.
@@ -681,6 +684,7 @@ impl Sched {
                 reason,
                 trace,
                 native: None,
+                in_init: self.in_init(g),
             });
         }
     }
@@ -742,7 +746,18 @@ impl Sched {
             reason: g.wait,
             trace: g.trace(),
             native,
+            in_init: self.in_init(g),
         });
+    }
+
+    /// Whether the main goroutine `g` is still running package initialization:
+    /// its bootstrap frame has not called `main.main` yet.
+    fn in_init(&self, g: &Goroutine) -> bool {
+        g.frames.first().is_some_and(|f| f.func == self.prog.boot)
+            && g
+                .frames
+                .get(1)
+                .is_some_and(|f| f.func != self.prog.module.entry)
     }
 
     fn check_deadlock(&self) {
@@ -758,10 +773,14 @@ impl Sched {
         }
         let mut msg = String::from("fatal error: all goroutines are asleep - deadlock!\n\n");
         if let Some(mp) = lock(&self.main_park).as_ref() {
+            let mut reason = mp.reason.as_str().to_string();
+            if mp.in_init {
+                reason.push_str(", locked to thread");
+            }
             msg.push_str(&panic::goroutine_trace(
                 &self.prog,
                 1,
-                mp.reason.as_str(),
+                &reason,
                 &mp.trace,
                 mp.native.as_deref(),
                 None,
