@@ -28,6 +28,9 @@ pub struct Diagnostic {
     pub labels: Vec<Label>,
     /// A suggestion shown as `help:` when a fix is obvious.
     pub help: Option<String>,
+    /// Positions Go prints on tab-indented lines after the message
+    /// (`\t./f.go:3:6: other declaration of f`); also shown as secondary labels.
+    pub related: Vec<Label>,
 }
 
 impl Diagnostic {
@@ -43,6 +46,7 @@ impl Diagnostic {
             }],
             message,
             help: None,
+            related: Vec::new(),
         }
     }
 
@@ -61,6 +65,21 @@ impl Diagnostic {
             message: text.into(),
         });
         self
+    }
+
+    /// Adds a position Go prints on its own line after the message, e.g.
+    /// `other declaration of f`; rendered as a secondary label too.
+    pub fn with_related(mut self, span: Span, text: impl Into<String>) -> Diagnostic {
+        let text = text.into();
+        self.related.push(Label {
+            span,
+            message: text.clone(),
+        });
+        // one label per place in the snippet (a self-reference names it twice)
+        if self.labels.iter().any(|l| l.span == span) {
+            return self;
+        }
+        self.with_secondary(span, text)
     }
 
     pub fn with_help(mut self, text: impl Into<String>) -> Diagnostic {

@@ -199,12 +199,30 @@ pub fn compile_sources(files: &[(String, String)]) -> Outcome {
     }
 }
 
-fn sort(diags: &mut [Diagnostic]) {
+/// Sorts diagnostics by position and applies Go's error limit: at the tenth
+/// error, gc prints `too many errors` (at that error's position) and stops.
+fn sort(diags: &mut Vec<Diagnostic>) {
     diags.sort_by_key(|d| {
         let s = d.span();
         (s.file, s.lo)
     });
+    let mut errors = 0;
+    for i in 0..diags.len() {
+        if diags[i].severity != Severity::Error {
+            continue;
+        }
+        errors += 1;
+        if errors == MAX_ERRORS {
+            let at = diags[i].span();
+            diags.truncate(i + 1);
+            diags.push(Diagnostic::error("too-many-errors", at, "too many errors"));
+            return;
+        }
+    }
 }
+
+/// gc's limit without `-gcflags=-e`.
+const MAX_ERRORS: usize = 10;
 
 /// Loads standard package `path` and its dependencies (post-order into `order`).
 fn load_std(

@@ -135,6 +135,27 @@ pub fn render_human(diags: &[Diagnostic], sources: &SourceMap, color: bool) -> S
             col,
             d.message
         ));
+        for r in &d.related {
+            let rr = clamp(r.span, sources);
+            let (l, c) = line_col(sources, r.span.file, rr.start);
+            out.push_str(&format!(
+                "\t{}:{}:{}: {}\n",
+                path_of(sources, r.span.file),
+                l,
+                c,
+                r.message
+            ));
+        }
+        if d.code == "too-many-errors" {
+            // gc's closing line: nothing to show beyond it
+            continue;
+        }
+        // Go's multi-line messages (`...\n\thave (int)\n\twant ()`): the first line
+        // heads the report, the rest becomes a note.
+        let (first, rest) = match d.message.split_once('\n') {
+            Some((a, b)) => (a, Some(b)),
+            None => (d.message.as_str(), None),
+        };
         // ariadne would print `[code] Error:`; Go and Rust users expect `error[code]:`.
         let (word, label_color) = match d.severity {
             Severity::Error => ("error", Color::Red),
@@ -144,20 +165,20 @@ pub fn render_human(diags: &[Diagnostic], sources: &SourceMap, color: bool) -> S
         let known = |f: u32| sources.files.get(f as usize).is_some();
         if !known(span.file) || d.labels.iter().any(|l| !known(l.span.file)) {
             // No source to show (ariadne would complain on stderr): header only.
-            out.push_str(&format!("{header}: {}\n", d.message));
+            out.push_str(&format!("{header}: {}\n", first));
             continue;
         }
         let file = span.file as usize;
         let mut report = Report::build(ReportKind::Custom(&header, label_color), (file, range))
             .with_config(config)
-            .with_message(&d.message);
+            .with_message(first);
         for (i, l) in d.labels.iter().enumerate() {
             let mut label = ALabel::new((l.span.file as usize, visible(l.span, sources)));
             // ariadne draws no underline for a label without text.
             if !l.message.is_empty() {
                 label = label.with_message(&l.message);
             } else if i == 0 {
-                label = label.with_message(&d.message);
+                label = label.with_message(first);
             } else {
                 label = label.with_message("here");
             }
@@ -165,6 +186,10 @@ pub fn render_human(diags: &[Diagnostic], sources: &SourceMap, color: bool) -> S
                 label = label.with_color(if i == 0 { label_color } else { Color::Blue });
             }
             report = report.with_label(label);
+        }
+        if let Some(rest) = rest {
+            let note: Vec<&str> = rest.lines().map(|l| l.trim_start_matches('\t')).collect();
+            report = report.with_note(note.join("\n"));
         }
         if let Some(h) = &d.help {
             report = report.with_help(h);

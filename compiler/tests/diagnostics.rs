@@ -83,6 +83,40 @@ const FILES: &[&str] = &[
     "generics",
     "std_undefined",
     "ok",
+    "unused_vars",
+    "unused_imports",
+    "undefined_names",
+    "mismatched_types",
+    "assign_mismatch",
+    "cannot_use",
+    "arg_count",
+    "missing_returns",
+    "conditions",
+    "invalid_ops",
+    "not_a_function",
+    "redeclared",
+    "branch_label",
+    "recursive_type",
+    "duplicates",
+    "interfaces",
+    "pointers",
+    "cannot_assign",
+    "constants",
+    "calls_misc",
+    "assertions",
+    "nil_use",
+    "range_bad",
+    "methods_bad",
+    "init_main",
+    "no_main",
+    "main_var",
+    "syntax_else",
+    "syntax_comma",
+    "syntax_paren",
+    "syntax_brace",
+    "syntax_misc",
+    "syntax_and_type",
+    "too_many",
 ];
 
 macro_rules! snapshot_tests {
@@ -118,6 +152,40 @@ snapshot_tests!(
     generics,
     std_undefined,
     ok,
+    unused_vars,
+    unused_imports,
+    undefined_names,
+    mismatched_types,
+    assign_mismatch,
+    cannot_use,
+    arg_count,
+    missing_returns,
+    conditions,
+    invalid_ops,
+    not_a_function,
+    redeclared,
+    branch_label,
+    recursive_type,
+    duplicates,
+    interfaces,
+    pointers,
+    cannot_assign,
+    constants,
+    calls_misc,
+    assertions,
+    nil_use,
+    range_bad,
+    methods_bad,
+    init_main,
+    no_main,
+    main_var,
+    syntax_else,
+    syntax_comma,
+    syntax_paren,
+    syntax_brace,
+    syntax_misc,
+    syntax_and_type,
+    too_many,
 );
 
 #[test]
@@ -240,12 +308,12 @@ fn four_errors_in_one_run() {
     got.sort();
     // Positions as Go reports them (see testdata/diag/GO_REFERENCE.md).
     let want = vec![
-        (5, 2, "\"os\" imported and not used".to_string()),
-        (9, 2, "declared and not used: count".to_string()),
+        (5, 2, "imported and not used: \"os\"".to_string()),
+        (9, 2, "count declared but not used".to_string()),
         (
             11,
             17,
-            "cannot use x (variable of type int) as string value in variable declaration"
+            "cannot use x (variable of type int) as type string in variable declaration"
                 .to_string(),
         ),
         (12, 17, "undefined: total".to_string()),
@@ -290,8 +358,14 @@ fn syntax_errors_in_three_functions() {
 fn wording_of_single_errors() {
     for (file, msg) in [
         ("missing_return.go", "missing return"),
-        ("not_enough_args.go", "not enough arguments in call to f"),
-        ("too_many_args.go", "too many arguments in call to f"),
+        (
+            "not_enough_args.go",
+            "not enough arguments in call to f\n\thave (number)\n\twant (int, string)",
+        ),
+        (
+            "too_many_args.go",
+            "too many arguments in call to f\n\thave (number, string, number)\n\twant (int, string)",
+        ),
     ] {
         let diags = json_diagnostics(file);
         let msgs: Vec<&str> = diags.iter().filter_map(|d| d["message"].as_str()).collect();

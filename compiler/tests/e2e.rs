@@ -28,7 +28,7 @@
 //! - `// stdin: TEXT` feeds TEXT to the program's standard input, with the
 //!   escapes `\n`, `\r`, `\t`, `\\` (`// stdin: 3\n1 2 3\n`); `// stdin: @FILE`
 //!   feeds the file `FILE` of the corpus directory (e.g. `NAME.in`). Without
-//!   the directive stdin is empty (`/dev/null`).
+//!   the directive stdin is empty (a pipe closed at once, not `/dev/null`).
 //!
 //! A program containing a `go` statement is a trial per GOMAXPROCS value
 //! (1, 2 and 4), named `NAME [GOMAXPROCS=N]`; any other program is one trial,
@@ -526,18 +526,18 @@ fn run_with_timeout(
     input: Option<&[u8]>,
 ) -> Result<Outcome, String> {
     let shown = format!("{cmd:?}");
-    cmd.stdin(if input.is_some() {
-        Stdio::piped()
-    } else {
-        Stdio::null()
-    })
-    .stdout(Stdio::piped())
-    .stderr(Stdio::piped());
+    // Always a pipe, closed at once when there is no input: an empty stdin that
+    // does not depend on /dev/null (a regular file on some machines, where
+    // other processes' discarded output piles up).
+    cmd.stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     let start = Instant::now();
     let mut child = cmd
         .spawn()
         .map_err(|e| format!("cannot start {shown}: {e}"))?;
-    if let (Some(mut pipe), Some(bytes)) = (child.stdin.take(), input) {
+    let stdin = child.stdin.take();
+    if let (Some(mut pipe), Some(bytes)) = (stdin, input) {
         // A writer thread, so a program that reads little cannot block the runner;
         // dropping the pipe at the end closes the program's stdin.
         let bytes = bytes.to_vec();

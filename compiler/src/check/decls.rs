@@ -160,6 +160,7 @@ impl<'a> Checker<'a> {
                 self.tt.named_mut(t).unwrap().underlying = u;
             }
         }
+        self.report_type_cycles(&type_specs);
         self.finish_early_insts();
         // functions and methods: signatures
         let mut bodies = Vec::new();
@@ -191,22 +192,40 @@ impl<'a> Checker<'a> {
                     Type::Pointer(e) => (e, true),
                     _ => (rt, false),
                 };
+                // Go reports receiver errors at the receiver parameter
+                let rspan = recv.span;
                 let Some(named) = self.tt.named_of(base) else {
                     if rt != INVALID {
-                        self.err(
-                            "receiver",
-                            recv.ty.span,
-                            format!("invalid receiver type {}", self.show(rt)),
-                        );
+                        let msg = if matches!(self.tt.get(base), Type::Basic(_)) {
+                            format!(
+                                "cannot define new methods on non-local type {}",
+                                self.show(base)
+                            )
+                        } else {
+                            format!("invalid receiver type {}", self.show(rt))
+                        };
+                        self.err("receiver", rspan, msg);
                     }
                     continue;
                 };
                 let tname = named.name.clone();
-                if named.methods.iter().any(|m| m.name == f.name.name) {
-                    self.err(
-                        "redeclared",
-                        f.name.span,
-                        format!("method {}.{} already declared", tname, f.name.name),
+                if named.pkg != path {
+                    let msg = format!(
+                        "cannot define new methods on non-local type {}",
+                        self.show(base)
+                    );
+                    self.err("receiver", rspan, msg);
+                    continue;
+                }
+                if let Some(prev) = named.methods.iter().find(|m| m.name == f.name.name) {
+                    let prev_span = self.info.funcs[prev.func as usize].span;
+                    self.diags.push(
+                        Diagnostic::error(
+                            "redeclared",
+                            f.name.span,
+                            format!("{}.{} redeclared in this block", tname, f.name.name),
+                        )
+                        .with_related(prev_span, format!("other declaration of {}", f.name.name)),
                     );
                     continue;
                 }
@@ -216,8 +235,11 @@ impl<'a> Checker<'a> {
                 ) {
                     self.err(
                         "receiver",
-                        recv.ty.span,
-                        format!("invalid receiver type {}", self.show(rt)),
+                        rspan,
+                        format!(
+                            "invalid receiver type {} (pointer or interface type)",
+                            self.show(base)
+                        ),
                     );
                     continue;
                 }
@@ -330,9 +352,9 @@ impl<'a> Checker<'a> {
                 if !used {
                     let p = &self.pkgs[*target as usize].path;
                     let msg = if p.rsplit('/').next() == Some(name.as_str()) {
-                        format!("\"{p}\" imported and not used")
+                        format!("imported and not used: \"{p}\"")
                     } else {
-                        format!("\"{p}\" imported as {name} and not used")
+                        format!("imported and not used: \"{p}\" as {name}")
                     };
                     unused.push((*span, msg));
                 }
@@ -463,19 +485,142 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Go's `invalid recursive type T`: a named type that contains itself by value
+    /// (through struct fields and array elements, or as its own underlying type).
+    /// Each cycle is reported once, at its first type in source order, with Go's
+    /// `T refers to` lines; the underlying type of that type becomes invalid so
+    /// that no later walk (sizes, comparability, layout) loops.
+    fn report_type_cycles(&mut self, type_specs: &[(usize, &ast::TypeSpec, TypeId)]) {
+        let specs: Vec<(TypeId, Span)> = type_specs
+            .iter()
+            .filter(|(_, spec, _)| !spec.alias)
+            .map(|&(_, spec, t)| (t, spec.name.span))
+            .collect();
+        let span_of: HashMap<TypeId, Span> = specs.iter().copied().collect();
+        // `type A B`: A stands for B itself (its underlying type is B's)
+        let by_name: HashMap<&str, TypeId> = type_specs
+            .iter()
+            .filter(|(_, spec, _)| !spec.alias)
+            .map(|&(_, spec, t)| (spec.name.name.as_str(), t))
+            .collect();
+        let renames: HashMap<TypeId, TypeId> = type_specs
+            .iter()
+            .filter_map(|&(_, spec, t)| match &spec.ty.kind {
+                TypeExprKind::Name(n) if !spec.alias => {
+                    by_name.get(n.name.as_str()).map(|&b| (t, b))
+                }
+                _ => None,
+            })
+            .collect();
+        let mut reported: HashSet<TypeId> = HashSet::new();
+        for &(start, _) in &specs {
+            if reported.contains(&start) {
+                continue;
+            }
+            let mut path = vec![start];
+            if let Some(cycle) = self.value_cycle(start, &mut path, &span_of, &renames) {
+                if cycle.iter().any(|t| reported.contains(t)) {
+                    continue;
+                }
+                reported.extend(cycle.iter().copied());
+                let first = cycle[0];
+                let name = self.show(first);
+                let mut d = Diagnostic::error(
+                    "recursive-type",
+                    span_of[&first],
+                    format!("invalid recursive type {name}"),
+                );
+                for t in &cycle {
+                    d = d.with_related(span_of[t], format!("{} refers to", self.show(*t)));
+                }
+                d = d.with_related(span_of[&first], name);
+                self.diags.push(d);
+                if let Some(n) = self.tt.named_mut(first) {
+                    n.underlying = INVALID;
+                }
+            }
+        }
+    }
+
+    /// Depth-first search for a value cycle back to a type on `path`; returns
+    /// the cycle (starting at the type it closes on).
+    fn value_cycle(
+        &self,
+        t: TypeId,
+        path: &mut Vec<TypeId>,
+        decl: &HashMap<TypeId, Span>,
+        renames: &HashMap<TypeId, TypeId>,
+    ) -> Option<Vec<TypeId>> {
+        let mut direct = Vec::new();
+        match renames.get(&t) {
+            Some(&b) => direct.push(b),
+            None => {
+                let u = self.tt.named_of(t).map(|n| n.underlying)?;
+                self.value_parts(u, &mut direct, 0);
+            }
+        }
+        for d in direct {
+            if !decl.contains_key(&d) {
+                continue;
+            }
+            if let Some(i) = path.iter().position(|p| *p == d) {
+                return Some(path[i..].to_vec());
+            }
+            if path.len() > 256 {
+                return None;
+            }
+            path.push(d);
+            if let Some(c) = self.value_cycle(d, path, decl, renames) {
+                return Some(c);
+            }
+            path.pop();
+        }
+        None
+    }
+
+    /// The named types `t` holds by value (itself if named, else inside struct
+    /// fields and array elements).
+    fn value_parts(&self, t: TypeId, out: &mut Vec<TypeId>, depth: u32) {
+        if depth > 64 {
+            return;
+        }
+        match self.tt.get(t) {
+            Type::Named(_) => out.push(t),
+            Type::Struct(fields) => {
+                for f in fields {
+                    self.value_parts(f.ty, out, depth + 1);
+                }
+            }
+            Type::Array(_, el) => self.value_parts(*el, out, depth + 1),
+            _ => {}
+        }
+    }
+
     pub(super) fn declare_pkg(&mut self, name: &ast::Ident, obj: Obj) {
         if name.name == "_" {
             return;
         }
+        let special = matches!(name.name.as_str(), "main" | "init");
+        if special && !matches!(obj, Obj::Func(_)) && self.pkg_path() == "main" {
+            let msg = format!("cannot declare {} - must be func", name.name);
+            self.err("declare", name.span, msg);
+            return;
+        }
         let pkg = self.cur_pkg as usize;
+        let key = (self.cur_pkg, name.name.clone());
         if self.scopes_pkg[pkg].scope.contains_key(&name.name) {
-            self.err(
+            let mut d = Diagnostic::error(
                 "redeclared",
                 name.span,
                 format!("{} redeclared in this block", name.name),
             );
+            if let Some(p) = self.pkg_decl_spans.get(&key) {
+                d = d.with_related(*p, format!("other declaration of {}", name.name));
+            }
+            self.diags.push(d);
             return;
         }
+        self.pkg_decl_spans.insert(key, name.span);
         self.scopes_pkg[pkg].scope.insert(name.name.clone(), obj);
     }
 
@@ -907,11 +1052,13 @@ impl<'a> Checker<'a> {
             if let Some(d) = declared {
                 for t in &tys {
                     if *t != INVALID && !self.assignable_type(*t, d) {
+                        // Go 1.19 says "assignment" here whatever the context
+                        let _ = context;
                         let msg = format!(
-                            "cannot use {} value as {} value in {}",
+                            "cannot use {} (value of type {}) as type {} in assignment",
+                            self.expr_text(&values[0]),
                             self.show(*t),
-                            self.show(d),
-                            context
+                            self.show(d)
                         );
                         self.err("type-mismatch", values[0].span, msg);
                     }
@@ -922,7 +1069,7 @@ impl<'a> Checker<'a> {
         if values.len() != n {
             self.err(
                 "assign-count",
-                span,
+                values.first().map_or(span, |v| v.span),
                 format!(
                     "assignment mismatch: {} variable{} but {} value{}",
                     n,
@@ -939,6 +1086,14 @@ impl<'a> Checker<'a> {
         let mut out = Vec::new();
         for v in values {
             let op = self.expr(v);
+            if n == 1 && self.is_multi_value(&op) {
+                if let Type::Tuple(ts) = self.tt.get(op.ty) {
+                    let msg = self.call_mismatch(v, 1, ts.len());
+                    self.err("assign-count", v.span, msg);
+                }
+                out.push(INVALID);
+                continue;
+            }
             let op = self.single_value(v, op);
             match declared {
                 Some(d) => {

@@ -242,19 +242,25 @@ impl<'a> Checker<'a> {
             }
             return true;
         }
+        // Go 1.19's compiler wording for a failed assignability check
+        // ("as T value" for untyped operands, whose conversion fails first)
+        let as_ = if self.tt.is_untyped(op.ty) {
+            format!("{} value", self.show(target))
+        } else {
+            format!("type {}", self.show(target))
+        };
         let mut msg = format!(
-            "cannot use {} as {} value in {}",
+            "cannot use {} as {as_} in {}",
             self.describe(e, op),
-            self.show(target),
             context
         );
         if self.tt.is_interface(target) {
             if let Err(why) = self.implements(op.ty, target) {
                 msg.push_str(&format!(
-                    ": {} does not implement {} ({})",
+                    ":\n\t{} does not implement {} {}",
                     self.show(op.ty),
                     self.show(target),
-                    why
+                    paren_cause(&why)
                 ));
             }
         }
@@ -287,10 +293,14 @@ impl<'a> Checker<'a> {
             ConstVal::Int(_) | ConstVal::Float(_) => tb.is_numeric(),
         };
         if !kind_ok || (!self.tt.is_untyped(op.ty) && !self.assignable_type(op.ty, target)) {
+            let as_ = if self.tt.is_untyped(op.ty) {
+                format!("{} value", self.show(target))
+            } else {
+                format!("type {}", self.show(target))
+            };
             let msg = format!(
-                "cannot use {} as {} value in {}",
+                "cannot use {} as {as_} in {}",
                 self.describe(e, op),
-                self.show(target),
                 context
             );
             self.err("type-mismatch", e.span, msg);
@@ -328,6 +338,20 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Go 1.19's `wrong type for M method` cause, with its `have`/`want` lines
+    /// (written after the closing parenthesis: see [`paren_cause`]).
+    fn wrong_method_type(&self, name: &str, have: TypeId, want: TypeId) -> String {
+        let sig = |t: TypeId| {
+            let s = self.show(t);
+            format!("{name}{}", s.strip_prefix("func").unwrap_or(&s))
+        };
+        format!(
+            "wrong type for {name} method\n\t\thave {}\n\t\twant {}",
+            sig(have),
+            sig(want)
+        )
+    }
+
     /// Whether type `t` implements interface `iface`; the error names the missing method.
     pub(crate) fn implements(&mut self, t: TypeId, iface: TypeId) -> Result<(), String> {
         let Type::Interface(methods) = self.tt.under_type(iface).clone() else {
@@ -344,27 +368,27 @@ impl<'a> Checker<'a> {
                 };
                 match have.iter().find(|h| h.name == m.name) {
                     Some(h) if h.sig == m.sig => {}
-                    Some(_) => return Err(format!("wrong type for method {}", m.name)),
-                    None => return Err(format!("missing method {}", m.name)),
+                    Some(h) => return Err(self.wrong_method_type(&m.name, h.sig, m.sig)),
+                    None => return Err(format!("missing {} method", m.name)),
                 }
                 continue;
             }
             match self.find_member(t, &m.name) {
                 Some((Selection::IfaceMethod { .. }, mt)) => {
                     if mt != m.sig {
-                        return Err(format!("wrong type for method {}", m.name));
+                        return Err(self.wrong_method_type(&m.name, mt, m.sig));
                     }
                 }
                 Some((Selection::Method { ptr_recv, .. }, mt)) => {
                     if mt != m.sig {
-                        return Err(format!("wrong type for method {}", m.name));
+                        return Err(self.wrong_method_type(&m.name, mt, m.sig));
                     }
                     let through_ptr = self.method_via_pointer(t, &m.name);
                     if ptr_recv && !through_ptr {
-                        return Err(format!("method {} has pointer receiver", m.name));
+                        return Err(format!("{} method has pointer receiver", m.name));
                     }
                 }
-                _ => return Err(format!("missing method {}", m.name)),
+                _ => return Err(format!("missing {} method", m.name)),
             }
         }
         Ok(())
@@ -475,11 +499,11 @@ impl<'a> Checker<'a> {
                 if !self.tt.is_interface(target) {
                     if let Err(why) = self.implements(target, op.ty) {
                         let msg = format!(
-                            "impossible type assertion: {}\n\t{} does not implement {} ({})",
+                            "impossible type assertion: {}\n\t{} does not implement {} {}",
                             self.expr_text(e),
                             self.show(target),
                             self.show(op.ty),
-                            why
+                            paren_cause(&why)
                         );
                         self.err("type-assert", e.span, msg);
                     }
@@ -793,8 +817,21 @@ impl<'a> Checker<'a> {
                 Operand { mode, ty }
             }
             None => {
+                // Go 1.19: a hint when the name with its first letter's case
+                // flipped exists
+                let mut chars = name.name.chars();
+                let alt: String = match chars.next() {
+                    Some(c) if c.is_uppercase() => c.to_lowercase().chain(chars).collect(),
+                    Some(c) => c.to_uppercase().chain(chars).collect(),
+                    None => String::new(),
+                };
+                let hint = if !alt.is_empty() && self.find_member(op.ty, &alt).is_some() {
+                    format!(", but does have {alt}")
+                } else {
+                    String::new()
+                };
                 let what = format!(
-                    "{}.{} undefined (type {} has no field or method {})",
+                    "{}.{} undefined (type {} has no field or method {}{hint})",
                     self.expr_text(base),
                     name.name,
                     self.show(op.ty),
@@ -1040,7 +1077,7 @@ impl<'a> Checker<'a> {
                         "invalid operation: cannot take address of {}",
                         self.describe(x, &o)
                     );
-                    self.err("addressable", e.span, msg);
+                    self.err("addressable", x.span, msg);
                     return Operand::invalid();
                 }
                 self.mark_addressed(x);
@@ -1059,7 +1096,7 @@ impl<'a> Checker<'a> {
                 }
                 let o = self.single_value(x, o);
                 if self.tt.get(o.ty) == &Type::Basic(Basic::UntypedNil) {
-                    self.err("deref", e.span, "invalid operation: cannot indirect nil");
+                    self.err("deref", x.span, "invalid operation: cannot indirect nil");
                     return Operand::invalid();
                 }
                 match self.tt.pointer_elem(o.ty) {
@@ -1072,7 +1109,7 @@ impl<'a> Checker<'a> {
                             "invalid operation: cannot indirect {}",
                             self.describe(x, &o)
                         );
-                        self.err("deref", e.span, msg);
+                        self.err("deref", x.span, msg);
                         Operand::invalid()
                     }
                 }
@@ -1129,7 +1166,7 @@ impl<'a> Checker<'a> {
                         sym,
                         self.describe(x, &o)
                     );
-                    self.err("operator", e.span, msg);
+                    self.err("operator", x.span, msg);
                     return Operand::invalid();
                 }
                 if let Mode::Const(v) = &o.mode {
@@ -1163,6 +1200,31 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Why values of type `t` cannot be compared, in Go's words.
+    pub(crate) fn incomparable_cause(&self, t: TypeId) -> String {
+        match self.tt.under_type(t) {
+            Type::Slice(_) => return "slice can only be compared to nil".into(),
+            Type::Map(..) => return "map can only be compared to nil".into(),
+            Type::Func(_) => return "func can only be compared to nil".into(),
+            _ => {}
+        }
+        self.incomparable_part(t)
+            .unwrap_or_else(|| "incomparable type".into())
+    }
+
+    fn incomparable_part(&self, t: TypeId) -> Option<String> {
+        match self.tt.under_type(t) {
+            Type::Struct(fields) => fields
+                .iter()
+                .find(|f| !self.tt.comparable(f.ty))
+                .map(|f| format!("struct containing {} cannot be compared", self.show(f.ty))),
+            Type::Array(_, el) if !self.tt.comparable(*el) => {
+                Some(format!("{} cannot be compared", self.show(t)))
+            }
+            _ => None,
+        }
+    }
+
     /// Brings two operands to a common type for a binary operation (untyped
     /// conversion); returns the type, or None after reporting a mismatch.
     fn match_types(
@@ -1176,6 +1238,23 @@ impl<'a> Checker<'a> {
     ) -> Option<TypeId> {
         let (ua, ub) = (self.tt.is_untyped(oa.ty), self.tt.is_untyped(ob.ty));
         let nil = self.basic(Basic::UntypedNil);
+        // an untyped constant meeting an interface outside == and != takes its
+        // default type, which then mismatches (Go: `mismatched types any and int`)
+        if !matches!(op, BinOp::Eq | BinOp::Ne) && ua != ub {
+            let (u, t) = if ua { (oa.ty, ob.ty) } else { (ob.ty, oa.ty) };
+            if u != nil && self.tt.is_interface(t) {
+                let d = self.default_type(u);
+                let (x, y) = if ua { (d, t) } else { (t, d) };
+                let msg = format!(
+                    "invalid operation: {} (mismatched types {} and {})",
+                    self.expr_text(e),
+                    self.show(x),
+                    self.show(y)
+                );
+                self.err("type-mismatch", e.span, msg);
+                return None;
+            }
+        }
         if ua && !ub {
             if self.convert_untyped_to(a, oa, ob.ty) {
                 return Some(ob.ty);
@@ -1188,11 +1267,12 @@ impl<'a> Checker<'a> {
             if oa.ty == nil || ob.ty == nil {
                 if oa.ty == nil && ob.ty == nil {
                     let msg = format!(
-                        "invalid operation: {} (operator {} not defined on nil)",
+                        "invalid operation: {} (operator {} not defined on untyped nil)",
                         self.expr_text(e),
                         op.as_str()
                     );
-                    self.err("operator", e.span, msg);
+                    // Go: at the second operand
+                    self.err("operator", b.span, msg);
                     return None;
                 }
             } else {
@@ -1229,7 +1309,14 @@ impl<'a> Checker<'a> {
             self.show(oa.ty),
             self.show(ob.ty)
         );
-        self.err("type-mismatch", e.span, msg);
+        // Go reports a mismatched comparison at its second operand (only
+        // known to mismatch once seen), other operations at the first
+        let is_cmp = matches!(
+            op,
+            BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge
+        );
+        let at = if is_cmp { b.span } else { e.span };
+        self.err("type-mismatch", at, msg);
         None
     }
 
@@ -1313,12 +1400,7 @@ impl<'a> Checker<'a> {
         };
         if !ok {
             let what = if is_cmp && matches!(op, BinOp::Eq | BinOp::Ne) {
-                let kind = match self.tt.under_type(t) {
-                    Type::Slice(_) => "slice can only be compared to nil",
-                    Type::Map(..) => "map can only be compared to nil",
-                    Type::Func(_) => "func can only be compared to nil",
-                    _ => "incomparable type",
-                };
+                let kind = self.incomparable_cause(t);
                 format!("invalid operation: {} ({})", self.expr_text(e), kind)
             } else {
                 format!(
@@ -1547,7 +1629,7 @@ impl<'a> Checker<'a> {
                     let pt = self.param_type(sig, i, false);
                     if !self.assignable_type(*t, pt) {
                         let msg = format!(
-                            "cannot use {} (value of type {}) as {} value in argument to {}",
+                            "cannot use {} (value of type {}) as type {} in argument to {}",
                             self.expr_text(&args[0]),
                             self.show(*t),
                             self.show(pt),
@@ -1608,7 +1690,7 @@ impl<'a> Checker<'a> {
             self.err(
                 "variadic",
                 e.span,
-                format!("have (...) but function is not variadic: {fname}"),
+                format!("cannot use ... in call to non-variadic {fname}"),
             );
             return;
         }
@@ -1644,20 +1726,7 @@ impl<'a> Checker<'a> {
         have: &[TypeId],
         too_few: bool,
     ) {
-        // Go spells untyped numeric constants as "number"
-        let have_s: Vec<String> = have
-            .iter()
-            .map(|t| match self.tt.get(*t) {
-                Type::Invalid => "invalid type".to_string(),
-                Type::Basic(Basic::UntypedInt | Basic::UntypedFloat | Basic::UntypedRune) => {
-                    "number".to_string()
-                }
-                Type::Basic(Basic::UntypedString) => "string".to_string(),
-                Type::Basic(Basic::UntypedBool) => "bool".to_string(),
-                Type::Basic(Basic::UntypedNil) => "nil".to_string(),
-                _ => self.show(*t),
-            })
-            .collect();
+        let have_s = self.have_list(have);
         let n = sig.params.len();
         let want_s: Vec<String> = sig
             .params
@@ -1672,12 +1741,8 @@ impl<'a> Checker<'a> {
             })
             .collect();
         let (head, at) = if too_few {
-            // at the last argument, or the closing parenthesis
-            let at = args.last().map(|a| a.span).unwrap_or(Span {
-                file: e.span.file,
-                lo: e.span.hi.saturating_sub(1),
-                hi: e.span.hi,
-            });
+            // at the last argument, or the call
+            let at = args.last().map(|a| a.span).unwrap_or(e.span);
             ("not enough arguments in call to", at)
         } else {
             let extra = if sig.variadic {
@@ -1690,10 +1755,37 @@ impl<'a> Checker<'a> {
                 args.get(extra).map(|a| a.span).unwrap_or(e.span),
             )
         };
-        let have_want = format!("have ({}), want ({})", have_s.join(", "), want_s.join(", "));
+        let have_want = format!("have ({}), want ({})", have_s, want_s.join(", "));
         self.diags.push(
-            Diagnostic::error("arg-count", at, format!("{head} {fname}")).with_label(have_want),
+            Diagnostic::error(
+                "arg-count",
+                at,
+                format!(
+                    "{head} {fname}\n\thave ({})\n\twant ({})",
+                    have_s,
+                    want_s.join(", ")
+                ),
+            )
+            .with_label(have_want),
         );
+    }
+
+    /// The `have (...)` list of Go's count errors: untyped numeric constants are
+    /// spelt "number", other untyped kinds by their default type.
+    pub(crate) fn have_list(&self, have: &[TypeId]) -> String {
+        have.iter()
+            .map(|t| match self.tt.get(*t) {
+                Type::Invalid => "invalid type".to_string(),
+                Type::Basic(Basic::UntypedInt | Basic::UntypedFloat | Basic::UntypedRune) => {
+                    "number".to_string()
+                }
+                Type::Basic(Basic::UntypedString) => "string".to_string(),
+                Type::Basic(Basic::UntypedBool) => "bool".to_string(),
+                Type::Basic(Basic::UntypedNil) => "nil".to_string(),
+                _ => self.show(*t),
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 
     fn conversion(&mut self, e: &Expr, t: TypeId, args: &[Expr]) -> Operand {
@@ -1735,7 +1827,7 @@ impl<'a> Checker<'a> {
                             None => {
                                 let msg = if v.as_bigint().is_none() {
                                     format!(
-                                        "cannot convert {} to type {} (truncated)",
+                                        "cannot convert {} to type {}",
                                         self.describe(x, &op),
                                         self.show(t)
                                     )
@@ -1754,7 +1846,7 @@ impl<'a> Checker<'a> {
                                     x.span,
                                     if v.as_bigint().is_none() {
                                         format!(
-                                            "cannot convert {} to type {} (truncated)",
+                                            "cannot convert {} to type {}",
                                             self.describe(x, &op),
                                             self.show(t)
                                         )
@@ -2346,9 +2438,25 @@ impl<'a> Checker<'a> {
             }
             Type::Slice(el) | Type::Array(_, el) => {
                 let int = self.basic(Basic::Int);
+                let mut seen: HashSet<u64> = HashSet::new();
+                let mut next = 0u64;
                 for item in elems {
+                    let mut at = item.value.span;
                     if let Some(ast::ElemKey::Expr(k)) = &item.key {
                         let i = self.value(k);
+                        // Go: at the key's `:` (right after the key when gofmt'd)
+                        at = Span {
+                            file: k.span.file,
+                            lo: k.span.hi,
+                            hi: k.span.hi + 1,
+                        };
+                        if let Some(ix) = self
+                            .const_of(k, &i)
+                            .and_then(|v| v.as_bigint())
+                            .and_then(|b| num_traits::ToPrimitive::to_u64(&b))
+                        {
+                            next = ix;
+                        }
                         self.check_index(k, &i, None, int);
                         if !matches!(i.mode, Mode::Const(_)) && i.ty != INVALID {
                             self.err(
@@ -2358,6 +2466,11 @@ impl<'a> Checker<'a> {
                             );
                         }
                     }
+                    if !seen.insert(next) {
+                        let msg = format!("duplicate index {next} in array or slice literal");
+                        self.err("duplicate", at, msg);
+                    }
+                    next = next.saturating_add(1);
                     let op = self.expr_maybe_composite(&item.value, Some(el));
                     self.assign_to(&item.value, &op, el, "slice literal");
                 }
@@ -2369,6 +2482,7 @@ impl<'a> Checker<'a> {
                 }
             }
             Type::Map(k, v) => {
+                let mut seen: Vec<ConstVal> = Vec::new();
                 for item in elems {
                     let Some(key) = &item.key else {
                         self.err("composite", item.span, "missing key in map literal");
@@ -2378,7 +2492,17 @@ impl<'a> Checker<'a> {
                         ast::ElemKey::Expr(k) | ast::ElemKey::Composite(k) => k,
                     };
                     let ko = self.expr_maybe_composite(ke, Some(k));
-                    self.assign_to(ke, &ko, k, "map literal");
+                    if self.assign_to(ke, &ko, k, "map literal") {
+                        if let Some(c) = self.const_of(ke, &ko) {
+                            if seen.contains(&c) {
+                                let msg =
+                                    format!("duplicate key {} in map literal", self.expr_text(ke));
+                                self.err("duplicate", ke.span, msg);
+                            } else {
+                                seen.push(c);
+                            }
+                        }
+                    }
                     let vo = self.expr_maybe_composite(&item.value, Some(v));
                     self.assign_to(&item.value, &vo, v, "map literal");
                 }
@@ -2441,6 +2565,28 @@ impl<'a> Checker<'a> {
         self.value(v)
     }
 
+    /// Go 1.19's `assignment mismatch: 2 variables but f returns 1 value` (the
+    /// callee as written, without the call parentheses).
+    pub(crate) fn call_mismatch(&self, call: &Expr, n: usize, got: usize) -> String {
+        let callee = match &strip_parens(call).kind {
+            ExprKind::Call { func, .. } => self.expr_text(func),
+            _ => self.expr_text(call),
+        };
+        format!(
+            "assignment mismatch: {} variable{} but {} returns {} value{}",
+            n,
+            if n == 1 { "" } else { "s" },
+            callee,
+            got,
+            if got == 1 { "" } else { "s" }
+        )
+    }
+
+    /// Whether `op` is the multi-value result of a call (a tuple of 2 or more).
+    pub(crate) fn is_multi_value(&self, op: &Operand) -> bool {
+        matches!(self.tt.get(op.ty), Type::Tuple(ts) if ts.len() != 1)
+    }
+
     /// Types of a multi-value expression used with `n` targets.
     pub(crate) fn tuple_types(
         &mut self,
@@ -2459,31 +2605,30 @@ impl<'a> Checker<'a> {
         match self.tt.get(op.ty).clone() {
             Type::Tuple(ts) if ts.len() == n => ts,
             Type::Tuple(ts) => {
-                let msg = format!(
-                    "assignment mismatch: {} variable{} but {} returns {} value{}",
-                    n,
-                    if n == 1 { "" } else { "s" },
-                    self.expr_text(e),
-                    ts.len(),
-                    if ts.len() == 1 { "" } else { "s" }
-                );
-                self.err("assign-count", span, msg);
+                let msg = self.call_mismatch(e, n, ts.len());
+                self.err("assign-count", e.span, msg);
                 vec![INVALID; n]
             }
             _ => {
-                let msg = if matches!(e.kind, ExprKind::Call { .. }) {
-                    format!(
-                        "assignment mismatch: {} variables but {} returns 1 value",
-                        n,
-                        self.expr_text(e)
-                    )
+                let _ = span;
+                let msg = if matches!(strip_parens(e).kind, ExprKind::Call { .. }) {
+                    self.call_mismatch(e, n, 1)
                 } else {
                     format!("assignment mismatch: {} variables but 1 value", n)
                 };
-                self.err("assign-count", span, msg);
+                self.err("assign-count", e.span, msg);
                 vec![INVALID; n]
             }
         }
+    }
+}
+
+/// `(cause)` for a Go message, with any continuation lines of the cause
+/// (`\n\t\thave ...`) after the closing parenthesis, as Go prints them.
+pub(crate) fn paren_cause(why: &str) -> String {
+    match why.split_once('\n') {
+        Some((first, rest)) => format!("({first})\n{rest}"),
+        None => format!("({why})"),
     }
 }
 
@@ -2560,8 +2705,10 @@ pub fn expr_string(e: &Expr) -> String {
             None => format!("{c}"),
         },
         ExprKind::StringLit(s) => format!("{:?}", String::from_utf8_lossy(s)),
-        ExprKind::Composite { ty, .. } => match ty {
+        ExprKind::Composite { ty, elems, .. } => match ty {
+            Some(t) if elems.is_empty() => format!("{}{{}}", type_expr_string(t)),
             Some(t) => format!("{}{{…}}", type_expr_string(t)),
+            None if elems.is_empty() => "{}".into(),
             None => "{…}".into(),
         },
         ExprKind::FuncLit { .. } => "func literal".into(),

@@ -562,11 +562,10 @@ impl<'a> Checker<'a> {
             return Err(format!("{ts} does not implement comparable"));
         }
         if let Err(why) = self.implements(t, c.methods) {
-            let why = match why.strip_prefix("missing method ") {
-                Some(m) => format!("missing {m} method"),
-                None => why,
-            };
-            return Err(format!("{ts} does not implement {cname} ({why})"));
+            return Err(format!(
+                "{ts} does not implement {cname} {}",
+                super::expr::paren_cause(&why)
+            ));
         }
         Ok(())
     }

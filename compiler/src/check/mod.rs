@@ -242,6 +242,11 @@ pub(crate) struct Labels {
     pub(crate) next_block: u32,
     /// Per block: (statement index, span) of its variable declarations.
     pub(crate) decls: HashMap<u32, Vec<(usize, Span)>>,
+    /// The enclosing for/switch/select statements, innermost last: (label,
+    /// is a loop), for Go's break/continue rules.
+    pub(crate) targets: Vec<(Option<String>, bool)>,
+    /// The label of the labeled statement being entered.
+    pub(crate) pending: Option<String>,
 }
 
 struct FuncCtx {
@@ -286,6 +291,8 @@ pub struct Checker<'a> {
     cur_pkg: PkgId,
     cur_file: usize,
     scopes: Vec<HashMap<String, Obj>>,
+    /// Where each package-level name was declared (package, name).
+    pkg_decl_spans: HashMap<(PkgId, String), Span>,
     funcs: Vec<FuncCtx>,
     lazy_consts: Vec<LazyConstDecl>,
     /// `iota` in the constant declaration being checked.
@@ -431,6 +438,7 @@ impl<'a> Checker<'a> {
             cur_pkg: 0,
             cur_file: 0,
             scopes: Vec::new(),
+            pkg_decl_spans: HashMap::new(),
             funcs: Vec::new(),
             lazy_consts: Vec::new(),
             iota: None,
@@ -500,6 +508,32 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Declares `id` in the innermost scope, reporting Go's `x redeclared in this
+    /// block` (the first declaration stays) when the scope has it already.
+    pub(crate) fn declare_ident(&mut self, id: &ast::Ident, obj: Obj) {
+        if id.name == "_" {
+            return;
+        }
+        let prev = match self.scopes.last().and_then(|s| s.get(&id.name)) {
+            Some(Obj::Var(v)) => Some(Some(self.info.vars[*v as usize].span)),
+            Some(_) => Some(None),
+            None => None,
+        };
+        if let Some(prev) = prev {
+            let mut d = Diagnostic::error(
+                "redeclared",
+                id.span,
+                format!("{} redeclared in this block", id.name),
+            );
+            if let Some(p) = prev {
+                d = d.with_related(p, format!("other declaration of {}", id.name));
+            }
+            self.diags.push(d);
+            return;
+        }
+        self.declare(&id.name, obj);
+    }
+
     pub(crate) fn push_scope(&mut self) {
         self.scopes.push(HashMap::new());
     }
@@ -520,7 +554,7 @@ impl<'a> Checker<'a> {
             unused.sort();
             for (span, name) in unused {
                 self.diags.push(
-                    Diagnostic::error("unused-var", span, format!("declared and not used: {name}"))
+                    Diagnostic::error("unused-var", span, format!("{name} declared but not used"))
                         .with_label("declared here and never used")
                         .with_help(format!("use `{name}` or rename it to `_`")),
                 );

@@ -101,6 +101,116 @@ impl<'a> Checker<'a> {
     }
 
     pub(crate) fn stmt(&mut self, s: &Stmt) {
+        let target = match &s.kind {
+            StmtKind::For { .. } | StmtKind::ForRange { .. } => Some(true),
+            StmtKind::Switch { .. } | StmtKind::TypeSwitch { .. } | StmtKind::Select { .. } => {
+                Some(false)
+            }
+            _ => None,
+        };
+        let Some(is_loop) = target else {
+            if !matches!(s.kind, StmtKind::Labeled(..)) {
+                if let Some(f) = self.funcs.last_mut() {
+                    f.labels.pending = None;
+                }
+            }
+            return self.stmt_kind(s);
+        };
+        if let Some(f) = self.funcs.last_mut() {
+            let label = f.labels.pending.take();
+            f.labels.targets.push((label, is_loop));
+        }
+        self.stmt_kind(s);
+        if let Some(f) = self.funcs.last_mut() {
+            f.labels.targets.pop();
+        }
+    }
+
+    /// Go's `duplicate case 2 (constant of type int) in expression switch`, with
+    /// the previous case as a related position.
+    fn duplicate_case(
+        &mut self,
+        x: &ast::Expr,
+        tag_ty: TypeId,
+        seen: &mut Vec<(ConstVal, TypeId, Span)>,
+    ) {
+        let Some(ExprInfo {
+            mode: Mode::Const(v),
+            ty,
+        }) = self.info.exprs.get(&x.id).cloned()
+        else {
+            return;
+        };
+        let _ = tag_ty;
+        let prev = seen
+            .iter()
+            .find(|(pv, pt, _)| *pv == v && self.tt.identical(*pt, ty))
+            .map(|p| p.2);
+        let Some(prev) = prev else {
+            seen.push((v, ty, x.span));
+            return;
+        };
+        let literal = matches!(
+            strip(x).kind,
+            ExprKind::IntLit(_)
+                | ExprKind::FloatLit(_)
+                | ExprKind::RuneLit(_)
+                | ExprKind::StringLit(_)
+        );
+        let what = if literal {
+            format!("constant of type {}", self.show(ty))
+        } else {
+            format!("constant {} of type {}", v.describe(), self.show(ty))
+        };
+        let msg = format!(
+            "duplicate case {} ({what}) in expression switch",
+            self.expr_text(x)
+        );
+        self.diags
+            .push(Diagnostic::error("duplicate", x.span, msg).with_related(prev, "previous case"));
+    }
+
+    /// Go's rules for `break`/`continue` (with or without label).
+    fn branch(&mut self, s: &Stmt, label: Option<&ast::Ident>, is_continue: bool) {
+        let Some(f) = self.funcs.last() else { return };
+        let kw = if is_continue { "continue" } else { "break" };
+        let msg = match label {
+            None => {
+                let ok = if is_continue {
+                    f.labels.targets.iter().any(|t| t.1)
+                } else {
+                    !f.labels.targets.is_empty()
+                };
+                if ok {
+                    return;
+                }
+                if is_continue {
+                    "continue is not in a loop".to_string()
+                } else {
+                    "break is not in a loop, switch, or select".to_string()
+                }
+            }
+            Some(l) => {
+                let found = f
+                    .labels
+                    .targets
+                    .iter()
+                    .find(|t| t.0.as_deref() == Some(l.name.as_str()));
+                match found {
+                    Some(t) if t.1 || !is_continue => return,
+                    Some(_) => format!("invalid continue label {}", l.name),
+                    None if f.labels.defined.contains_key(&l.name) => {
+                        format!("invalid {kw} label {}", l.name)
+                    }
+                    None => format!("{kw} label not defined: {}", l.name),
+                }
+            }
+        };
+        let at = label.map_or(s.span, |l| l.span);
+        self.err("branch", at, msg);
+    }
+
+    fn stmt_kind(&mut self, s: &Stmt) {
         match &s.kind {
             StmtKind::Empty | StmtKind::Bad => {}
             StmtKind::Expr(e) => {
@@ -252,8 +362,16 @@ impl<'a> Checker<'a> {
                         })
                         .collect();
                     self.check_var_spec(spec, &vars);
+                    for &v in &vars {
+                        let vi = &mut self.info.vars[v as usize];
+                        vi.used |= vi.ty == INVALID;
+                    }
                     for (n, v) in spec.names.iter().zip(vars) {
-                        self.declare(&n.name, Obj::Var(v));
+                        if self.scopes.last().is_some_and(|s| s.contains_key(&n.name)) {
+                            // reported below; not a second "declared but not used"
+                            self.info.vars[v as usize].used = true;
+                        }
+                        self.declare_ident(n, Obj::Var(v));
                     }
                 }
             }
@@ -279,7 +397,7 @@ impl<'a> Checker<'a> {
                     self.iota = saved;
                     for (n, v) in spec.names.iter().zip(vals) {
                         if let Some((t, v)) = v {
-                            self.declare(&n.name, Obj::Const(t, v));
+                            self.declare_ident(n, Obj::Const(t, v));
                         }
                     }
                 }
@@ -305,12 +423,12 @@ impl<'a> Checker<'a> {
                     }
                     if spec.alias {
                         let t = self.resolve_type(&spec.ty);
-                        self.declare(&spec.name.name, Obj::Type(t));
+                        self.declare_ident(&spec.name, Obj::Type(t));
                         continue;
                     }
                     let path = self.pkg_path().to_string();
                     let t = self.tt.new_named(&spec.name.name, &path);
-                    self.declare(&spec.name.name, Obj::Type(t));
+                    self.declare_ident(&spec.name, Obj::Type(t));
                     let r = self.resolve_type(&spec.ty);
                     let u = self.tt.under(r);
                     self.tt.named_mut(t).unwrap().underlying = u;
@@ -328,7 +446,18 @@ impl<'a> Checker<'a> {
                         e.span,
                         format!("expression in {kw} must be function call"),
                     );
-                    self.expr(e);
+                    // Go's parser turns `defer x` into `defer x()`
+                    let op = self.expr(e);
+                    if op.ty != INVALID
+                        && !matches!(op.mode, Mode::Builtin(_) | Mode::TypeExpr)
+                        && self.tt.signature(op.ty).is_none()
+                    {
+                        let msg = format!(
+                            "invalid operation: cannot call non-function {}",
+                            self.describe(e, &op)
+                        );
+                        self.err("call", e.span, msg);
+                    }
                     return;
                 };
                 self.expr(e);
@@ -368,6 +497,7 @@ impl<'a> Checker<'a> {
             }
             StmtKind::Return(results) => self.return_stmt(s, results),
             StmtKind::Break(l) | StmtKind::Continue(l) => {
+                self.branch(s, l.as_ref(), matches!(s.kind, StmtKind::Continue(_)));
                 if let Some(l) = l {
                     self.use_label(&l.name.clone());
                 }
@@ -421,6 +551,8 @@ impl<'a> Checker<'a> {
                     }
                 });
                 let mut seen_default = false;
+                // constant cases so far: (value, type, span), for Go's duplicate check
+                let mut consts: Vec<(ConstVal, TypeId, Span)> = Vec::new();
                 for (ci, c) in clauses.iter().enumerate() {
                     if c.is_default {
                         if seen_default {
@@ -460,8 +592,8 @@ impl<'a> Checker<'a> {
                                         msg
                                     };
                                     self.err("type-mismatch", x.span, msg);
-                                } else {
-                                    self.assign_to(x, &op, t.ty, "switch case");
+                                } else if self.assign_to(x, &op, t.ty, "switch case") {
+                                    self.duplicate_case(x, t.ty, &mut consts);
                                 }
                             }
                             _ => self.condition(x, "case"),
@@ -560,7 +692,7 @@ impl<'a> Checker<'a> {
                     self.err(
                         "unused-var",
                         b.span,
-                        format!("declared and not used: {}", b.name),
+                        format!("{} declared but not used", b.name),
                     );
                 }
                 self.pop_scope();
@@ -603,7 +735,7 @@ impl<'a> Checker<'a> {
                     self.stmt(i);
                 }
                 if let Some(c) = cond {
-                    self.condition(c, "for loop");
+                    self.condition(c, "for statement");
                 }
                 if let Some(p) = post {
                     if matches!(p.kind, StmtKind::Define { .. }) {
@@ -666,7 +798,13 @@ impl<'a> Checker<'a> {
                             (INVALID, None)
                         }
                         Type::Chan(_, el) => (el, None),
-                        Type::Func(_) => {
+                        // Go 1.23's iterators (`func(yield func(...) bool)`) are
+                        // not supported yet; any other function is not rangeable
+                        Type::Func(sig)
+                            if sig.results.is_empty()
+                                && sig.params.len() == 1
+                                && self.tt.signature(sig.params[0]).is_some() =>
+                        {
                             self.unsupported(expr.span, "range over function");
                             (INVALID, Some(INVALID))
                         }
@@ -713,7 +851,7 @@ impl<'a> Checker<'a> {
                         let l = self.lhs_expr(t);
                         if l.ty != INVALID && ty != INVALID && !self.assignable_type(ty, l.ty) {
                             let msg = format!(
-                                "cannot use {} (value of type {}) as {} value in range",
+                                "cannot use {} (value of type {}) as type {} in range",
                                 self.expr_text(t),
                                 self.show(ty),
                                 self.show(l.ty)
@@ -732,6 +870,9 @@ impl<'a> Checker<'a> {
                         let name = l.name.clone();
                         self.err("label", l.span, format!("label {name} already defined"));
                     }
+                }
+                if let Some(f) = self.funcs.last_mut() {
+                    f.labels.pending = Some(l.name.clone());
                 }
                 self.stmt(inner)
             }
@@ -777,10 +918,7 @@ impl<'a> Checker<'a> {
                 };
             }
             let op = self.expr(x);
-            let msg = format!(
-                "cannot assign to {} (neither addressable nor a map index expression)",
-                self.describe(x, &op)
-            );
+            let msg = format!("cannot assign to {}", self.describe(x, &op));
             self.err("assign", x.span, msg);
             return Operand::invalid();
         }
@@ -792,22 +930,14 @@ impl<'a> Checker<'a> {
             return op;
         }
         if op.mode != Mode::Var {
-            let msg = if let ExprKind::Selector(..) = &x.kind {
+            // Go 1.19: a field of a map element is named as such; anything else
+            // is "cannot assign to x (value of type T)"
+            let in_map = matches!(&x.kind, ExprKind::Selector(b, _)
+                if self.info.exprs.get(&b.id).is_some_and(|i| i.mode == Mode::MapIndex));
+            let msg = if in_map {
                 format!("cannot assign to struct field {} in map", self.expr_text(x))
             } else {
-                format!(
-                    "cannot assign to {} (neither addressable nor a map index expression)",
-                    self.describe(x, &op)
-                )
-            };
-            let msg = if matches!(&x.kind, ExprKind::Index(b, _) if self.info.exprs.get(&b.id).is_some_and(|i| self.tt.basic_of(i.ty).is_some_and(|b| b.is_string())))
-            {
-                format!(
-                    "cannot assign to {} (neither addressable nor a map index expression)",
-                    self.describe(x, &op)
-                )
-            } else {
-                msg
+                format!("cannot assign to {}", self.describe(x, &op))
             };
             self.err("assign", x.span, msg);
             return Operand::invalid();
@@ -823,11 +953,13 @@ impl<'a> Checker<'a> {
             for (l, (lt, t)) in lhs.iter().zip(ltypes.iter().zip(tys)) {
                 if lt.ty != INVALID && t != INVALID && !self.assignable_type(t, lt.ty) {
                     let msg = format!(
-                        "cannot use {} value as {} value in assignment",
+                        "cannot use {} (value of type {}) as type {} in assignment",
+                        self.expr_text(&rhs[0]),
                         self.show(t),
                         self.show(lt.ty)
                     );
-                    self.err("type-mismatch", l.span, msg);
+                    let _ = l;
+                    self.err("type-mismatch", rhs[0].span, msg);
                 }
             }
             return;
@@ -840,14 +972,22 @@ impl<'a> Checker<'a> {
                 rhs.len(),
                 if rhs.len() == 1 { "" } else { "s" }
             );
-            self.err("assign-count", s.span, msg);
+            self.err("assign-count", rhs.first().map_or(s.span, |r| r.span), msg);
             for r in rhs {
                 self.expr(r);
             }
             return;
         }
         for (r, lt) in rhs.iter().zip(&ltypes) {
-            let op = self.value(r);
+            let op = self.expr(r);
+            if rhs.len() == 1 && self.is_multi_value(&op) {
+                if let Type::Tuple(ts) = self.tt.get(op.ty) {
+                    let msg = self.call_mismatch(r, 1, ts.len());
+                    self.err("assign-count", r.span, msg);
+                }
+                continue;
+            }
+            let op = self.single_value(r, op);
             if lt.ty == INVALID {
                 // assignment to _: the value still needs a type
                 if op.ty != INVALID && self.tt.is_untyped(op.ty) {
@@ -883,7 +1023,17 @@ impl<'a> Checker<'a> {
             }
         }
         if !any_new {
-            self.err("define", s.span, "no new variables on left side of :=");
+            // Go reports it at the `:=`, which gofmt puts one space after the
+            // last name (the AST keeps no position for the operator)
+            let at = match (names.last(), values.first()) {
+                (Some(n), Some(v)) if n.span.hi + 3 <= v.span.lo => Span {
+                    file: n.span.file,
+                    lo: n.span.hi + 1,
+                    hi: n.span.hi + 3,
+                },
+                _ => s.span,
+            };
+            self.err("define", at, "no new variables on left side of :=");
         }
         let types = self.assign_values(values, names.len(), None, "assignment", s.span);
         let mut new = Vec::new();
@@ -904,6 +1054,8 @@ impl<'a> Checker<'a> {
                 }
                 _ => {
                     let v = self.new_var(&n.name, t, n.span);
+                    // Go: no "declared but not used" after a failed initialisation
+                    self.info.vars[v as usize].used |= t == INVALID;
                     self.info.defs.insert(n.span, v);
                     if n.name != "_" {
                         new.push((n.name.clone(), v));
@@ -951,7 +1103,8 @@ impl<'a> Checker<'a> {
                 for (t, w) in ts.iter().zip(&want) {
                     if !self.assignable_type(*t, *w) {
                         let msg = format!(
-                            "cannot use {} value as {} value in return statement",
+                            "cannot use {} (value of type {}) as type {} in return statement",
+                            self.expr_text(&results[0]),
                             self.show(*t),
                             self.show(*w)
                         );
@@ -961,7 +1114,7 @@ impl<'a> Checker<'a> {
                 return;
             }
             if op.ty != INVALID {
-                let have = self.show(op.ty);
+                let have = self.have_list(&[op.ty]);
                 self.err(
                     "return",
                     results[0].span,
@@ -979,16 +1132,13 @@ impl<'a> Checker<'a> {
         }
         if results.len() != want.len() {
             let ops: Vec<Operand> = results.iter().map(|r| self.value(r)).collect();
-            let have: Vec<String> = ops
-                .iter()
-                .map(|o| {
-                    if matches!(o.mode, Mode::Const(_)) && self.tt.is_untyped(o.ty) {
-                        "number".to_string()
-                    } else {
-                        self.show(o.ty)
-                    }
-                })
-                .collect();
+            let have = self.have_list(&ops.iter().map(|o| o.ty).collect::<Vec<_>>());
+            // Go: at the first extra result, or at the last one when too few
+            let at = if results.len() > want.len() {
+                results[want.len()].span
+            } else {
+                results[results.len() - 1].span
+            };
             let msg = if results.len() < want.len() {
                 "not enough return values"
             } else {
@@ -996,17 +1146,13 @@ impl<'a> Checker<'a> {
             };
             let msg = format!(
                 "{msg}\n\thave ({})\n\twant ({})",
-                have.join(", "),
+                have,
                 want.iter()
                     .map(|t| self.show(*t))
                     .collect::<Vec<_>>()
                     .join(", ")
             );
-            self.err(
-                "return",
-                results[0].span.to(results[results.len() - 1].span),
-                msg,
-            );
+            self.err("return", at, msg);
             return;
         }
         for (r, w) in results.iter().zip(&want) {

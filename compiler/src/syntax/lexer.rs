@@ -289,8 +289,8 @@ pub fn semi_kind(src: &str, lo: usize, hi: usize) -> SemiKind {
     }
 }
 
-/// How Go's parser names a token in `unexpected X` messages (`name x`, `literal 1`,
-/// `keyword func`, `newline`, `EOF`, `comma`, `{`, ...). `lo..hi` is its span.
+/// How Go 1.19's parser names a token in `unexpected X` messages (`x`, `literal 1`,
+/// `func`, `newline`, `EOF`, `comma`, `{`, ...). `lo..hi` is its span.
 pub fn describe(tok: Option<Tok>, src: &str, lo: usize, hi: usize) -> String {
     let text = src.get(lo..hi.min(src.len())).unwrap_or("");
     match tok {
@@ -300,9 +300,10 @@ pub fn describe(tok: Option<Tok>, src: &str, lo: usize, hi: usize) -> String {
             SemiKind::Newline => "newline".to_string(),
             SemiKind::Eof => "EOF".to_string(),
         },
-        Some(Tok::Ident) => format!("name {text}"),
+        // Go 1.19 spells names and keywords bare (`unexpected x`, `unexpected else`)
+        Some(Tok::Ident) => text.to_string(),
         Some(t) if t.is_literal() => format!("literal {text}"),
-        Some(t) if t.is_keyword() => format!("keyword {text}"),
+        Some(t) if t.is_keyword() => text.to_string(),
         Some(t) => t.spelling().to_string(),
     }
 }
@@ -1155,7 +1156,7 @@ mod tests {
             .iter()
             .map(|t| describe(Some(t.tok), src, t.lo as usize, t.hi as usize))
             .collect();
-        assert_eq!(d, vec!["name x", "literal 1", "keyword func", "{", "comma"]);
+        assert_eq!(d, vec!["x", "literal 1", "func", "{", "comma"]);
         assert_eq!(describe(Some(Semi), "x\n", 1, 2), "newline");
         assert_eq!(describe(None, "x", 1, 1), "EOF");
     }

@@ -6,9 +6,9 @@
 //!   from token indices to byte offsets, so every `e.span()` is a byte range.
 //! - Errors: [`SynErr`], a small allocation-free error type (a bit set of expected
 //!   token kinds and of [`Lbl`] labels, or a custom message). [`render`] turns it
-//!   into gc's wording: `syntax error: unexpected newline in argument list;
-//!   possibly missing comma or )`, `unexpected name b at end of statement`,
-//!   `unexpected }, expected expression`, ...
+//!   into Go 1.19's gc wording: `syntax error: unexpected newline in argument
+//!   list; possibly missing comma or )`, `unexpected b at end of statement`,
+//!   `unexpected }, expecting expression`, ...
 //! - Expressions: a Pratt parser (5 binary precedence levels, unary prefix
 //!   operators) over primary expressions (operand + selector/index/slice/call/
 //!   assertion suffixes). Two instances exist: the full one, and the one used in
@@ -62,6 +62,8 @@ pub(crate) enum Lbl {
     BraceAfterFor,
     BraceAfterSwitch,
     BraceAfterSelect,
+    /// The second `;` of a `for init; cond; post` header.
+    ForSemi,
     /// The start of a statement: not named in messages (the tokens that could
     /// follow instead, typically `}`, are).
     Stmt,
@@ -168,7 +170,9 @@ fn render(err: &SynErr, src: &str) -> String {
         return m.clone();
     }
     let found = describe(err.found, src, err.span.start, err.span.end);
-    let tail = if err.has(Lbl::InArgs) {
+    let tail = if err.has(Lbl::ForSemi) {
+        ", expecting semicolon or newline".to_string()
+    } else if err.has(Lbl::InArgs) {
         " in argument list; possibly missing comma or )".to_string()
     } else if err.has(Lbl::InParams) {
         " in parameter list; possibly missing comma or )".to_string()
@@ -179,21 +183,21 @@ fn render(err: &SynErr, src: &str) -> String {
     } else if err.has(Lbl::EndDecl) {
         " after top level declaration".to_string()
     } else if err.has(Lbl::BraceAfterIf) {
-        ", expected { after if clause".to_string()
+        ", expecting { after if clause".to_string()
     } else if err.has(Lbl::BraceAfterFor) {
-        ", expected { after for clause".to_string()
+        ", expecting { after for clause".to_string()
     } else if err.has(Lbl::BraceAfterSwitch) {
-        ", expected { after switch clause".to_string()
+        ", expecting { after switch clause".to_string()
     } else if err.has(Lbl::BraceAfterSelect) {
-        ", expected { after select clause".to_string()
+        ", expecting { after select clause".to_string()
     } else if err.has(Lbl::AssignOrComma) {
-        ", expected := or = or comma".to_string()
+        ", expecting := or = or comma".to_string()
     } else if err.has(Lbl::Expr) {
-        ", expected expression".to_string()
+        ", expecting expression".to_string()
     } else if err.has(Lbl::Type) {
-        ", expected type".to_string()
+        ", expecting type".to_string()
     } else if err.has(Lbl::Name) {
-        ", expected name".to_string()
+        ", expecting name".to_string()
     } else {
         let mut expected = err.expected;
         // An optional `;` (statement separator) is not worth naming next to others.
@@ -205,13 +209,31 @@ fn render(err: &SynErr, src: &str) -> String {
             .filter_map(tok_from_index)
             .map(|t| t.spelling())
             .collect();
+        let only_semi = expected == 1u128 << Tok::Semi as u8;
         match toks.len() {
-            1 => format!(", expected {}", toks[0]),
-            2 => format!(", expected {} or {}", toks[0], toks[1]),
+            // a token that cannot start a statement, where one could start: Go
+            // ends the statement list there and wants the block's `}`
+            1 if only_semi && at_stmt_start(src, err.span.start) => ", expecting }".to_string(),
+            1 => format!(", expecting {}", toks[0]),
+            2 => format!(", expecting {} or {}", toks[0], toks[1]),
             _ => String::new(),
         }
     };
     format!("syntax error: unexpected {found}{tail}")
+}
+
+/// Whether byte offset `at` starts a statement: the previous token is a `;`,
+/// an explicit one or a newline that ended a line.
+fn at_stmt_start(src: &str, at: usize) -> bool {
+    let before = src.get(..at.min(src.len())).unwrap_or("");
+    for c in before.chars().rev() {
+        match c {
+            ' ' | '\t' | '\r' => continue,
+            '\n' | ';' => return true,
+            _ => return false,
+        }
+    }
+    false
 }
 
 fn tok_from_index(i: u8) -> Option<Tok> {
@@ -574,7 +596,7 @@ fn simple_to_stmt(s: Simple, span: Span, emitter: &mut Emitter<SynErr>) -> Stmt 
         Simple::Range { range_span, .. } => {
             emitter.emit(SynErr::custom(
                 simple_span(range_span),
-                "syntax error: unexpected keyword range, expected expression",
+                "syntax error: unexpected range, expecting expression",
             ));
             Stmt {
                 kind: StmtKind::Bad,
@@ -602,7 +624,7 @@ fn simple_to_cond(cx: Cx<'_>, s: Simple, span: Span, emitter: &mut Emitter<SynEr
         Simple::Range { range_span, .. } => {
             emitter.emit(SynErr::custom(
                 simple_span(range_span),
-                "syntax error: unexpected keyword range, expected expression",
+                "syntax error: unexpected range, expecting expression",
             ));
             bad_expr(span)
         }
@@ -700,19 +722,6 @@ fn make_switch(
     }
     let tag = head.map(|h| simple_to_cond(cx, h, span, emitter));
     StmtKind::Switch { init, tag, clauses }
-}
-
-fn check_call(x: &Expr, what: &str, emitter: &mut Emitter<SynErr>) {
-    let mut inner = x;
-    while let ExprKind::Paren(p) = &inner.kind {
-        inner = p;
-    }
-    if !matches!(inner.kind, ExprKind::Call { .. } | ExprKind::Bad) {
-        emitter.emit(SynErr::custom(
-            simple_span(x.span),
-            format!("syntax error: expression in {what} must be function call"),
-        ));
-    }
 }
 
 // ---------------------------------------------------------------------------
@@ -1596,7 +1605,7 @@ where
                     Some((_, Some(cond))) => (Some(simple_to_stmt(a, span, emitter)), cond),
                     Some((sp, None)) => {
                         let msg = if semi_kind(cx.src, sp.start, sp.end) == SemiKind::Newline {
-                            "syntax error: unexpected newline, expected { after if clause"
+                            "syntax error: unexpected newline, expecting { after if clause"
                         } else {
                             "syntax error: missing condition in if statement"
                         };
@@ -1653,7 +1662,14 @@ where
             .then(
                 just(T::Semi)
                     .ignore_then(expr_h.clone().or_not())
-                    .then_ignore(just(T::Semi))
+                    // after `init; cond` the second `;` is due: a missing one is
+                    // reported there (as Go does) and the post statement parsed
+                    .then_ignore(
+                        just(T::Semi)
+                            .labelled(Lbl::ForSemi)
+                            .ignored()
+                            .recover_with(via_parser(empty())),
+                    )
                     .then(simple_h.clone().or_not())
                     .or_not(),
             )
@@ -1777,16 +1793,12 @@ where
     let keyword_stmt = choice((
         just(T::Go)
             .ignore_then(expr.clone())
-            .validate(|x, _e, emitter| {
-                check_call(&x, "go", emitter);
-                StmtKind::Go(x)
-            }),
+            // a non-call is reported by the checker, as Go's type checker
+            // goes on after it
+            .map(StmtKind::Go),
         just(T::Defer)
             .ignore_then(expr.clone())
-            .validate(|x, _e, emitter| {
-                check_call(&x, "defer", emitter);
-                StmtKind::Defer(x)
-            }),
+            .map(StmtKind::Defer),
         just(T::Return)
             .ignore_then(expr_list.clone().or_not())
             .map(|v| StmtKind::Return(v.unwrap_or_default())),

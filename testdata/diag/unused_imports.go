@@ -1,0 +1,13 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	str "strings"
+	_ "time"
+)
+
+func main() {
+	fmt.Println("hi")
+}
