@@ -754,8 +754,7 @@ impl Sched {
     /// its bootstrap frame has not called `main.main` yet.
     fn in_init(&self, g: &Goroutine) -> bool {
         g.frames.first().is_some_and(|f| f.func == self.prog.boot)
-            && g
-                .frames
+            && g.frames
                 .get(1)
                 .is_some_and(|f| f.func != self.prog.module.entry)
     }
