@@ -7,6 +7,12 @@ func NumGoroutine() int
 // Gosched yields the processor: the goroutine goes to the global run queue.
 func Gosched()
 
+// Goexit terminates the goroutine that calls it, after running all its
+// deferred calls (recover returns nil in them). Goexit in the main goroutine
+// lets the other goroutines go on; when none is left the program crashes
+// with "no goroutines (main called runtime.Goexit) - deadlock!".
+func Goexit()
+
 // GOMAXPROCS sets the number of worker threads and returns the previous setting;
 // n < 1 only queries it.
 func GOMAXPROCS(n int) int

@@ -47,3 +47,58 @@ func OnceFunc(f func()) func() {
 		}
 	}
 }
+
+// OnceValue returns a function that invokes f only once and returns the value
+// returned by f. If f panics, the returned function panics with the same value
+// on every call.
+func OnceValue[T any](f func() T) func() T {
+	var once Once
+	finished := false
+	var failure any
+	var result T
+	run := func() {
+		defer func() {
+			if !finished {
+				failure = recover()
+				panic(failure)
+			}
+		}()
+		result = f()
+		finished = true
+	}
+	return func() T {
+		once.Do(run)
+		if !finished {
+			panic(failure)
+		}
+		return result
+	}
+}
+
+// OnceValues returns a function that invokes f only once and returns the
+// values returned by f. If f panics, the returned function panics with the
+// same value on every call.
+func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2) {
+	var once Once
+	finished := false
+	var failure any
+	var r1 T1
+	var r2 T2
+	run := func() {
+		defer func() {
+			if !finished {
+				failure = recover()
+				panic(failure)
+			}
+		}()
+		r1, r2 = f()
+		finished = true
+	}
+	return func() (T1, T2) {
+		once.Do(run)
+		if !finished {
+			panic(failure)
+		}
+		return r1, r2
+	}
+}

@@ -159,3 +159,43 @@ func (x *Bool) Swap(new bool) (old bool) { return SwapUint32(&x.v, b32(new)) != 
 func (x *Bool) CompareAndSwap(old, new bool) (swapped bool) {
 	return CompareAndSwapUint32(&x.v, b32(old), b32(new))
 }
+
+// A Pointer is an atomic pointer of type *T. The zero value is a nil *T.
+//
+// govm has no unsafe.Pointer: the pointer lives boxed in an interface word
+// that the Value natives load, store and compare-and-swap by identity. Every
+// Store makes a new box, so comparing boxes by identity after checking the
+// pointer inside is an exact compare-and-swap of the pointer (a box in hand
+// stays alive, so its identity is never reused).
+type Pointer[T any] struct {
+	v any
+}
+
+func (x *Pointer[T]) unbox(b any) *T {
+	if b == nil {
+		return nil
+	}
+	return b.(*T)
+}
+
+// Load atomically loads and returns the value stored in x.
+func (x *Pointer[T]) Load() *T { return x.unbox(loadIface(&x.v)) }
+
+// Store atomically stores val into x.
+func (x *Pointer[T]) Store(val *T) { storeIface(&x.v, val) }
+
+// Swap atomically stores new into x and returns the previous value.
+func (x *Pointer[T]) Swap(new *T) (old *T) { return x.unbox(swapIface(&x.v, new)) }
+
+// CompareAndSwap executes the compare-and-swap operation for x.
+func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) {
+	for {
+		cur := loadIface(&x.v)
+		if x.unbox(cur) != old {
+			return false
+		}
+		if casIface(&x.v, cur, new) {
+			return true
+		}
+	}
+}

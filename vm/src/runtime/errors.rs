@@ -199,6 +199,8 @@ impl ErrorTypes {
         let string_box = |ty: u32, msg: &str| box1(ty, heap::alloc_string(msg.as_bytes()), 1);
         match v {
             PanicVal::Value(b) => *b,
+            // never recovered (recover returns nil during Goexit)
+            PanicVal::Goexit => 0,
             PanicVal::Runtime(msg) => {
                 let bounds =
                     msg.starts_with("index out of range") || msg.starts_with("slice bounds");

@@ -44,8 +44,20 @@ use crate::bytecode::{Module, TypeKind};
 pub trait MethodCaller {
     /// Calls `func` (a method-table entry: an interface wrapper whose only argument is
     /// the interface box `boxed`) and returns the string reference it returns, or
-    /// `None` if the call could not complete.
-    fn call_string_method(&mut self, func: u32, boxed: u64) -> Option<u64>;
+    /// why the call did not complete.
+    fn call_string_method(&mut self, func: u32, boxed: u64) -> Result<u64, MethodFailure>;
+}
+
+/// Why a method called while printing did not return: what Go's `catchPanic`
+/// prints after `%!v(PANIC=String method: `.
+#[derive(Clone, Debug, PartialEq)]
+pub enum MethodFailure {
+    /// It panicked with this (non-nil) interface value, printed with `%v`.
+    Value(u64),
+    /// It panicked with a run-time error; the error's text.
+    Text(String),
+    /// It could not complete otherwise.
+    Other,
 }
 
 /// Values nested deeper than this print as `...`.
@@ -106,8 +118,8 @@ pub fn type_name(module: &Module, arg: u64) -> String {
 
 struct NoMethods;
 impl MethodCaller for NoMethods {
-    fn call_string_method(&mut self, _func: u32, _boxed: u64) -> Option<u64> {
-        None
+    fn call_string_method(&mut self, _func: u32, _boxed: u64) -> Result<u64, MethodFailure> {
+        Err(MethodFailure::Other)
     }
 }
 
@@ -174,6 +186,8 @@ struct Printer<'a> {
     string_name: Option<u16>,
     /// Index of "GoString" (`%#v` calls it, Go's `GoStringer`).
     gostring_name: Option<u16>,
+    /// Printing the value a method panicked with (Go's `p.panicking`).
+    panicking: bool,
 }
 
 const LDIGITS: &[u8; 17] = b"0123456789abcdefx";
@@ -199,6 +213,7 @@ impl<'a> Printer<'a> {
             error_name: find("Error"),
             string_name: find("String"),
             gostring_name: find("GoString"),
+            panicking: false,
         }
     }
 
@@ -761,13 +776,13 @@ impl<'a> Printer<'a> {
             b
         };
         match self.caller.call_string_method(func, boxed) {
-            Some(s) => match string_at(s) {
+            Ok(s) => match string_at(s) {
                 // GoString's result is printed as is (Go's fmtS)
                 Some(bytes) if self.f.sharp_v => self.fmt_s(&bytes),
                 Some(bytes) => self.fmt_string(&bytes, verb),
                 None => self.bad_object(verb, "BADSTRING"),
             },
-            None => {
+            Err(failure) => {
                 // Go's catchPanic: a nil pointer receiver prints <nil>.
                 let nil_ptr =
                     matches!(self.kind(v.ty), TypeKind::Pointer { .. }) && load(v.addr, 0) == 0;
@@ -780,8 +795,22 @@ impl<'a> Printer<'a> {
                     push_char(&mut self.buf, verb);
                     self.buf.extend_from_slice(b"(PANIC=");
                     self.buf.extend_from_slice(label.as_bytes());
-                    self.buf
-                        .extend_from_slice(b" method: call did not complete)");
+                    self.buf.extend_from_slice(b" method: ");
+                    match failure {
+                        // The panic value prints itself (Go: p.printArg(err, 'v')),
+                        // unless that panics too.
+                        MethodFailure::Value(b) if !self.panicking => {
+                            let cur = self.cur;
+                            self.panicking = true;
+                            self.print_arg(b, 'v');
+                            self.panicking = false;
+                            self.cur = cur;
+                            self.f = Flags::default();
+                        }
+                        MethodFailure::Text(t) => self.buf.extend_from_slice(t.as_bytes()),
+                        _ => self.buf.extend_from_slice(b"call did not complete"),
+                    }
+                    self.buf.push(b')');
                     self.f = old;
                 }
             }
@@ -1934,15 +1963,15 @@ mod tests {
     /// "panics" (returns None).
     struct Fake;
     impl MethodCaller for Fake {
-        fn call_string_method(&mut self, func: u32, boxed: u64) -> Option<u64> {
+        fn call_string_method(&mut self, func: u32, boxed: u64) -> Result<u64, MethodFailure> {
             let s0 = load(boxed, 0);
             let s = match func {
                 0 => format!("{:.1}°C", f64::from_bits(s0)),
                 1 => format!("error {}", s0 as i64),
                 2 => "E-string".into(),
-                _ => return None,
+                _ => return Err(MethodFailure::Other),
             };
-            Some(heap::alloc_string(s.as_bytes()))
+            Ok(heap::alloc_string(s.as_bytes()))
         }
     }
 

@@ -358,7 +358,8 @@ fn recover_in(g: &mut Goroutine, frame: usize) -> Option<PanicVal> {
         return None;
     }
     let top = p.chain.last_mut()?;
-    if top.recovered || top.defer_frame != frame {
+    // recover returns nil during runtime.Goexit and does not stop it
+    if top.recovered || top.defer_frame != frame || top.val == PanicVal::Goexit {
         return None;
     }
     top.recovered = true;
@@ -445,10 +446,23 @@ pub fn call_nested(
     args: &[u64],
     nresults: usize,
 ) -> Option<Vec<u64>> {
+    call_nested_or_panic(ex, g, func, args, nresults).ok()
+}
+
+/// [`call_nested`], telling why a call did not complete: `Err(Some(v))` when it
+/// panicked with `v` (its deferred calls have run), `Err(None)` otherwise (it
+/// could not start, blocked, called `runtime.Goexit`, overflowed its stack).
+pub fn call_nested_or_panic(
+    ex: &mut Exec,
+    g: &mut Goroutine,
+    func: u32,
+    args: &[u64],
+    nresults: usize,
+) -> Result<Vec<u64>, Option<PanicVal>> {
     let prog = ex.prog;
-    let f = prog.module.funcs.get(func as usize)?;
+    let f = prog.module.funcs.get(func as usize).ok_or(None)?;
     if f.param_slots as usize != args.len() || f.result_slots as usize != nresults {
-        return None;
+        return Err(None);
     }
     let depth = g.frames.len();
     let ndefers = g.defers.len();
@@ -456,14 +470,22 @@ pub fn call_nested(
     let saved_panic = g.panic.take();
     if !push_frame(g, prog, func, top, 0, FRAME_HOST) {
         g.panic = saved_panic;
-        return None;
+        return Err(None);
     }
     g.regs[top..top + args.len()].copy_from_slice(args);
     let out = run(ex, g, depth);
     let at = top + args.len();
     let result = match out {
-        Outcome::Done => g.regs.get(at..at + nresults).map(<[u64]>::to_vec),
-        _ => None,
+        Outcome::Done => g
+            .regs
+            .get(at..at + nresults)
+            .map(<[u64]>::to_vec)
+            .ok_or(None),
+        Outcome::Panic => Err(g.panic.as_ref().and_then(|p| {
+            let last = p.chain.last()?;
+            (!p.fatal && last.val != PanicVal::Goexit).then(|| last.val.clone())
+        })),
+        _ => Err(None),
     };
     g.frames.truncate(depth);
     g.defers.truncate(ndefers);

@@ -18,7 +18,7 @@ use super::fmt as gofmt;
 use super::gc;
 use super::goroutine::{Goroutine, WaitReason};
 use super::heap;
-use super::interp::{call_nested, Exec, ParkReq};
+use super::interp::{call_nested_or_panic, Exec, ParkReq};
 use super::panic::PanicVal;
 use crate::bytecode::isa::atomic;
 use crate::bytecode::Module;
@@ -58,9 +58,23 @@ impl NativeCtx<'_, '_> {
         }
     }
 
-    /// Calls a Go function returning one string from inside this native.
-    pub fn call_string_method(&mut self, func: u32, boxed: u64) -> Option<u64> {
-        call_nested(self.ex, self.g, func, &[boxed], 1).map(|r| r[0])
+    /// Calls a Go function returning one string from inside this native; a call
+    /// that panicked gives its panic value (for fmt's `%!v(PANIC=...)`).
+    pub fn call_string_method(
+        &mut self,
+        func: u32,
+        boxed: u64,
+    ) -> Result<u64, gofmt::MethodFailure> {
+        use gofmt::MethodFailure;
+        match call_nested_or_panic(self.ex, self.g, func, &[boxed], 1) {
+            Ok(r) => Ok(r[0]),
+            Err(Some(PanicVal::Value(b))) if b != 0 => Err(MethodFailure::Value(b)),
+            Err(Some(PanicVal::Value(_))) | Err(None) => Err(MethodFailure::Other),
+            Err(Some(v)) => {
+                let text = super::panic::panic_value_text(self.ex.prog, &v, &mut |_, _| None);
+                Err(MethodFailure::Text(text))
+            }
+        }
     }
 }
 
@@ -132,6 +146,12 @@ const CORE: &[NativeDef] = &[
         params: 0,
         results: 0,
         f: |_| NativeResult::Yield,
+    },
+    NativeDef {
+        name: "runtime.Goexit",
+        params: 0,
+        results: 0,
+        f: |_| NativeResult::Panic(PanicVal::Goexit),
     },
     NativeDef {
         name: "runtime.GOMAXPROCS",
@@ -492,6 +512,16 @@ fn gomaxprocs(c: &mut NativeCtx) -> NativeResult {
         c.ex.sched
             .set_procs(if n < 1 { None } else { Some(n as usize) });
     c.set(0, prev as u64);
+    // Shrinking retires the highest-numbered workers: a caller running on one
+    // of them moves to a remaining worker at once (as Go moves it to P0), so
+    // from here on no more goroutines run in parallel than the new setting.
+    if c.ex
+        .local
+        .as_deref()
+        .is_some_and(|l| c.ex.sched.is_retired(l))
+    {
+        return NativeResult::Yield;
+    }
     NativeResult::Ok
 }
 
@@ -642,7 +672,7 @@ struct Caller<'x, 'c, 'e> {
 }
 
 impl gofmt::MethodCaller for Caller<'_, '_, '_> {
-    fn call_string_method(&mut self, func: u32, boxed: u64) -> Option<u64> {
+    fn call_string_method(&mut self, func: u32, boxed: u64) -> Result<u64, gofmt::MethodFailure> {
         self.cx.call_string_method(func, boxed)
     }
 }

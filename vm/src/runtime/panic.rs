@@ -37,6 +37,10 @@ pub enum PanicVal {
     StackOverflow,
     /// `panic(v)` with the interface reference `v` (0 = nil).
     Value(u64),
+    /// `runtime.Goexit`: unwinds like a panic (every deferred call runs) but
+    /// `recover` returns nil and does not stop it, and when the unwinding ends the
+    /// goroutine simply exits. Never printed (Go's `printpanics` skips it).
+    Goexit,
 }
 
 impl PanicVal {
@@ -113,6 +117,14 @@ pub struct PanicState {
     pub fatal: bool,
 }
 
+impl PanicState {
+    /// Whether the unwinding that ended was a `runtime.Goexit` (the latest entry
+    /// of the chain): the goroutine exits quietly instead of crashing the program.
+    pub fn is_goexit(&self) -> bool {
+        !self.fatal && self.chain.last().is_some_and(|p| p.val == PanicVal::Goexit)
+    }
+}
+
 /// Calls a Go method returning a string (`Error`, `String`) on an interface box.
 pub type StringMethodCaller<'a> = dyn FnMut(u32, u64) -> Option<u64> + 'a;
 
@@ -135,6 +147,7 @@ pub fn panic_value_text(prog: &Program, v: &PanicVal, call: &mut StringMethodCal
         }
         PanicVal::Conversion(m) | PanicVal::Plain(m) => m.clone(),
         PanicVal::StackOverflow => "stack overflow".to_string(),
+        PanicVal::Goexit => String::new(),
         PanicVal::Value(0) => "nil".to_string(),
         PanicVal::Value(b) => user_value_text(prog, *b, call),
     }
@@ -236,20 +249,24 @@ pub fn panic_report(
         ));
         return out;
     }
+    // Like Go's printpanics: a Goexit in the chain prints nothing, and the panic
+    // right after it gets no leading tab.
     for (i, p) in state.chain.iter().enumerate() {
-        if i > 0 {
+        if p.val == PanicVal::Goexit {
+            continue;
+        }
+        if i > 0 && state.chain[i - 1].val != PanicVal::Goexit {
             out.push('\t');
         }
         let _ = write!(out, "panic: {}", panic_value_text(prog, &p.val, call));
         if p.recovered {
             out.push_str(" [recovered]");
         }
-        if i + 1 < state.chain.len() {
-            out.push('\n');
-        }
+        out.push('\n');
     }
-    out.push('\n');
-    if matches!(state.chain.last().map(|p| &p.val), Some(PanicVal::NilDeref)) {
+    // Go prints the signal line when a panic of the chain came from the fault,
+    // even one recovered and then superseded by a later panic.
+    if state.chain.iter().any(|p| p.val == PanicVal::NilDeref) {
         out.push_str("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
     }
     out.push('\n');

@@ -155,6 +155,9 @@ struct MainPark {
     reason: WaitReason,
     trace: Vec<(u32, u32)>,
     native: Option<String>,
+    /// Parked while package initialization runs (not yet in `main.main`): Go's
+    /// main goroutine is locked to its thread then, and says so in the report.
+    in_init: bool,
 }
 
 /// A worker's own state, owned by its thread.
@@ -226,6 +229,9 @@ pub struct Sched {
     stress_next: AtomicU64,
     /// Goroutines blocked forever (nil channels, `select {}`); never woken.
     forever: Mutex<Vec<GRef>>,
+    /// The main goroutine ended with `runtime.Goexit`: the program runs on until
+    /// no goroutine can run, then dies of a deadlock.
+    main_goexit: AtomicBool,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -264,6 +270,7 @@ impl Sched {
             stw: Stw::new(),
             stress_next: AtomicU64::new(0),
             forever: Mutex::new(Vec::new()),
+            main_goexit: AtomicBool::new(false),
         }
     }
 
@@ -677,6 +684,7 @@ impl Sched {
                 reason,
                 trace,
                 native: None,
+                in_init: self.in_init(g),
             });
         }
     }
@@ -738,7 +746,17 @@ impl Sched {
             reason: g.wait,
             trace: g.trace(),
             native,
+            in_init: self.in_init(g),
         });
+    }
+
+    /// Whether the main goroutine `g` is still running package initialization:
+    /// its bootstrap frame has not called `main.main` yet.
+    fn in_init(&self, g: &Goroutine) -> bool {
+        g.frames.first().is_some_and(|f| f.func == self.prog.boot)
+            && g.frames
+                .get(1)
+                .is_some_and(|f| f.func != self.prog.module.entry)
     }
 
     fn check_deadlock(&self) {
@@ -747,12 +765,21 @@ impl Sched {
             return;
         }
         drop(t);
+        if self.main_goexit.load(SeqCst) && self.num_goroutine() == 0 {
+            let msg = "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n";
+            self.finish(2, msg.to_string());
+            return;
+        }
         let mut msg = String::from("fatal error: all goroutines are asleep - deadlock!\n\n");
         if let Some(mp) = lock(&self.main_park).as_ref() {
+            let mut reason = mp.reason.as_str().to_string();
+            if mp.in_init {
+                reason.push_str(", locked to thread");
+            }
             msg.push_str(&panic::goroutine_trace(
                 &self.prog,
                 1,
-                mp.reason.as_str(),
+                &reason,
                 &mp.trace,
                 mp.native.as_deref(),
                 None,
@@ -792,6 +819,12 @@ impl Sched {
             }
         }
         prev
+    }
+
+    /// Whether worker `l` is beyond the `GOMAXPROCS` setting (it retires at its
+    /// next scheduling point).
+    pub fn is_retired(&self, l: &Local) -> bool {
+        l.id >= self.procs.load(SeqCst)
     }
 
     /// Starts workers until there are `n` of them.
@@ -1081,18 +1114,20 @@ impl Sched {
         };
         l.budget = left;
         match outcome {
+            Outcome::Panic if g.panic.as_ref().is_some_and(|p| p.is_goexit()) => {
+                // runtime.Goexit: the goroutine ends; for main, the program goes on
+                if g.id == 1 {
+                    *lock(&self.main_park) = None;
+                    self.main_goexit.store(true, SeqCst);
+                }
+                self.goroutine_ended(l, g);
+            }
             Outcome::Done => {
                 if g.id == 1 {
                     self.finish(0, String::new());
                     return;
                 }
-                l.live.store(l.live.load(Relaxed) - 1, Relaxed);
-                self.keep_for_reuse(l, g);
-                // Its unit of `active` becomes this worker's credit.
-                l.credit += 1;
-                if l.credit > 2 * CREDIT_BATCH {
-                    self.return_credit(l);
-                }
+                self.goroutine_ended(l, g);
             }
             Outcome::Yield { global } => {
                 l.budget = BUDGET;
@@ -1116,6 +1151,17 @@ impl Sched {
                 let msg = self.panic_message(l, &mut g);
                 self.finish(2, msg);
             }
+        }
+    }
+
+    /// A goroutine that finished: uncounted and kept for reuse.
+    fn goroutine_ended(&self, l: &mut Local, g: GRef) {
+        l.live.store(l.live.load(Relaxed) - 1, Relaxed);
+        self.keep_for_reuse(l, g);
+        // Its unit of `active` becomes this worker's credit.
+        l.credit += 1;
+        if l.credit > 2 * CREDIT_BATCH {
+            self.return_credit(l);
         }
     }
 

@@ -292,6 +292,57 @@ fn recover_only_works_directly_in_the_deferred_call() {
 }
 
 #[test]
+fn the_signal_line_follows_a_chain_holding_a_nil_dereference() {
+    // func f() { defer func() { panic(recover()) }(); var p *int; _ = *p }
+    // Go prints the SIGSEGV line after the whole chain, even though the
+    // latest panic is not the fault itself.
+    let deferred = func(
+        "main.f.func1",
+        0,
+        0,
+        1,
+        vec![Op::Recover { dst: 0 }, Op::Panic { v: 0 }],
+    );
+    let f = func(
+        "main.f",
+        0,
+        0,
+        3,
+        vec![
+            Op::FuncRef { dst: 0, func: 0 },
+            Op::Defer { f: 0, a: 1, n: 0 },
+            Op::Zero { dst: 1, n: 1 },
+            Op::Load {
+                dst: 2,
+                p: 1,
+                off: 0,
+            },
+            Op::RunDefers {},
+            Op::Ret { a: 0, n: 0 },
+        ],
+    );
+    let main = func(
+        "main.main",
+        0,
+        0,
+        1,
+        vec![Op::Call { func: 1, a: 0 }, Op::Ret { a: 0, n: 0 }],
+    );
+    let r = run(module(vec![deferred, f, main], &[], 0));
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.starts_with(
+            "panic: runtime error: invalid memory address or nil pointer dereference [recovered]\n\
+             \tpanic: runtime error: invalid memory address or nil pointer dereference\n\
+             [signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n\n\
+             goroutine 1 [running]:\n"
+        ),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
 fn a_repanic_after_recover_prints_recovered() {
     // defer func() { r := recover(); panic(r) }() on a nil-map-like runtime error,
     // then a second variant that panics with a new value.
