@@ -71,12 +71,15 @@ func main() {
 
 	counters := []*Counter{{name: "a"}, {name: "b"}, {name: "c"}}
 	var wg sync.WaitGroup
+	var incMu sync.Mutex // Inc itself is not synchronised
 	for _, ct := range counters {
 		for i := 0; i < 10; i++ {
 			wg.Add(1)
 			go func(f func()) {
 				defer wg.Done()
+				incMu.Lock()
 				f()
+				incMu.Unlock()
 			}(ct.Inc)
 		}
 	}

@@ -1586,62 +1586,8 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         let Some(last) = self.code.last_mut() else {
             return false;
         };
-        let d = match last {
-            Op::Move { dst, .. }
-            | Op::LoadInt { dst, .. }
-            | Op::LoadConst { dst, .. }
-            | Op::LoadGlobal { dst, .. }
-            | Op::AddI { dst, .. }
-            | Op::SubI { dst, .. }
-            | Op::MulI { dst, .. }
-            | Op::DivI { dst, .. }
-            | Op::RemI { dst, .. }
-            | Op::AndI { dst, .. }
-            | Op::OrI { dst, .. }
-            | Op::XorI { dst, .. }
-            | Op::AndNotI { dst, .. }
-            | Op::ShlI { dst, .. }
-            | Op::ShrI { dst, .. }
-            | Op::ShrU { dst, .. }
-            | Op::DivU { dst, .. }
-            | Op::RemU { dst, .. }
-            | Op::AddIImm { dst, .. }
-            | Op::NegI { dst, .. }
-            | Op::BitNotI { dst, .. }
-            | Op::Not { dst, .. }
-            | Op::SignExt { dst, .. }
-            | Op::ZeroExt { dst, .. }
-            | Op::AddF { dst, .. }
-            | Op::SubF { dst, .. }
-            | Op::MulF { dst, .. }
-            | Op::DivF { dst, .. }
-            | Op::NegF { dst, .. }
-            | Op::IToF { dst, .. }
-            | Op::FToI { dst, .. }
-            | Op::UToF { dst, .. }
-            | Op::FToU { dst, .. }
-            | Op::F32Round { dst, .. }
-            | Op::EqI { dst, .. }
-            | Op::NeI { dst, .. }
-            | Op::LtI { dst, .. }
-            | Op::LeI { dst, .. }
-            | Op::LtU { dst, .. }
-            | Op::LeU { dst, .. }
-            | Op::EqF { dst, .. }
-            | Op::NeF { dst, .. }
-            | Op::LtF { dst, .. }
-            | Op::LeF { dst, .. }
-            | Op::EqS { dst, .. }
-            | Op::NeS { dst, .. }
-            | Op::LtS { dst, .. }
-            | Op::LeS { dst, .. }
-            | Op::Concat { dst, .. }
-            | Op::StrLen { dst, .. }
-            | Op::StrIndex { dst, .. }
-            | Op::Load { dst, .. }
-            | Op::LoadCapture { dst, .. }
-            | Op::AddrOff { dst, .. } => dst,
-            _ => return false,
+        let Some(d) = last.sole_dst_mut() else {
+            return false;
         };
         if *d != src {
             return false;

@@ -537,6 +537,81 @@ define_ops! {
     Panic = 130 { v: Reg },
 }
 
+impl Op {
+    /// The register this instruction writes, when it writes exactly that one
+    /// register and nothing else, with no other effect on registers (so a
+    /// compiler may redirect the result elsewhere).
+    pub fn sole_dst_mut(&mut self) -> Option<&mut u16> {
+        match self {
+            Op::Move { dst, .. }
+            | Op::LoadInt { dst, .. }
+            | Op::LoadConst { dst, .. }
+            | Op::LoadGlobal { dst, .. }
+            | Op::AddI { dst, .. }
+            | Op::SubI { dst, .. }
+            | Op::MulI { dst, .. }
+            | Op::DivI { dst, .. }
+            | Op::RemI { dst, .. }
+            | Op::AndI { dst, .. }
+            | Op::OrI { dst, .. }
+            | Op::XorI { dst, .. }
+            | Op::AndNotI { dst, .. }
+            | Op::ShlI { dst, .. }
+            | Op::ShrI { dst, .. }
+            | Op::ShrU { dst, .. }
+            | Op::DivU { dst, .. }
+            | Op::RemU { dst, .. }
+            | Op::AddIImm { dst, .. }
+            | Op::MulIImm { dst, .. }
+            | Op::DivIImm { dst, .. }
+            | Op::RemIImm { dst, .. }
+            | Op::AndIImm { dst, .. }
+            | Op::OrIImm { dst, .. }
+            | Op::XorIImm { dst, .. }
+            | Op::ShlIImm { dst, .. }
+            | Op::ShrIImm { dst, .. }
+            | Op::ShrUImm { dst, .. }
+            | Op::LoadElem { dst, .. }
+            | Op::NegI { dst, .. }
+            | Op::BitNotI { dst, .. }
+            | Op::Not { dst, .. }
+            | Op::SignExt { dst, .. }
+            | Op::ZeroExt { dst, .. }
+            | Op::AddF { dst, .. }
+            | Op::SubF { dst, .. }
+            | Op::MulF { dst, .. }
+            | Op::DivF { dst, .. }
+            | Op::NegF { dst, .. }
+            | Op::IToF { dst, .. }
+            | Op::FToI { dst, .. }
+            | Op::UToF { dst, .. }
+            | Op::FToU { dst, .. }
+            | Op::F32Round { dst, .. }
+            | Op::EqI { dst, .. }
+            | Op::NeI { dst, .. }
+            | Op::LtI { dst, .. }
+            | Op::LeI { dst, .. }
+            | Op::LtU { dst, .. }
+            | Op::LeU { dst, .. }
+            | Op::EqF { dst, .. }
+            | Op::NeF { dst, .. }
+            | Op::LtF { dst, .. }
+            | Op::LeF { dst, .. }
+            | Op::EqS { dst, .. }
+            | Op::NeS { dst, .. }
+            | Op::LtS { dst, .. }
+            | Op::LeS { dst, .. }
+            | Op::Concat { dst, .. }
+            | Op::StrLen { dst, .. }
+            | Op::StrIndex { dst, .. }
+            | Op::Load { dst, .. }
+            | Op::LoadCapture { dst, .. }
+            | Op::AddrOff { dst, .. } => Some(dst),
+            _ => None,
+        }
+    }
+}
+
 /// The kinds of the `Atomic` instruction, and which natives they stand for.
 pub mod atomic {
     /// `a+1 = *a`
@@ -613,6 +688,31 @@ mod tests {
             assert_eq!(back, op);
             assert_eq!(used, bytes.len());
         }
+    }
+
+    #[test]
+    fn sole_destinations() {
+        let mut op = Op::MulIImm { dst: 3, a: 1, v: 2 };
+        *op.sole_dst_mut().unwrap() = 7;
+        assert_eq!(op, Op::MulIImm { dst: 7, a: 1, v: 2 });
+        // writes two registers, or none
+        assert!(Op::StrDecodeRune { dst: 0, s: 1, i: 2 }
+            .sole_dst_mut()
+            .is_none());
+        assert!(Op::MapGet {
+            dst: 0,
+            m: 1,
+            ty: 0
+        }
+        .sole_dst_mut()
+        .is_none());
+        assert!(Op::Store {
+            p: 0,
+            off: 0,
+            src: 1
+        }
+        .sole_dst_mut()
+        .is_none());
     }
 
     #[test]
