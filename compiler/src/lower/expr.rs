@@ -1281,7 +1281,10 @@ impl<'l, 'a> FnBuilder<'l, 'a> {
         match self.l.tt.get(u).clone() {
             Type::Struct(fields) => {
                 let n = self.slots(t);
-                if n > 0 {
+                // (every field given by position: each is written below)
+                let all_given =
+                    elems.len() == fields.len() && elems.iter().all(|e| e.key.is_none());
+                if n > 0 && !all_given {
                     self.emit(Op::Zero { dst, n });
                 }
                 for (i, el) in elems.iter().enumerate() {
