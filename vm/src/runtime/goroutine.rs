@@ -51,8 +51,39 @@ pub struct Frame {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Deferred {
     pub closure: u64,
-    pub args: Box<[u64]>,
+    pub args: DeferArgs,
     pub depth: u32,
+}
+
+/// The argument slots of a deferred call: inline when few (`defer mu.Unlock()`,
+/// `defer wg.Done()`, `defer close(ch)`: no allocation), boxed beyond.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DeferArgs {
+    Inline { n: u8, slots: [u64; 4] },
+    Boxed(Box<[u64]>),
+}
+
+impl From<&[u64]> for DeferArgs {
+    fn from(a: &[u64]) -> DeferArgs {
+        match a.len() {
+            n @ 0..=4 => {
+                let mut slots = [0; 4];
+                slots[..n].copy_from_slice(a);
+                DeferArgs::Inline { n: n as u8, slots }
+            }
+            _ => DeferArgs::Boxed(a.into()),
+        }
+    }
+}
+
+impl std::ops::Deref for DeferArgs {
+    type Target = [u64];
+    fn deref(&self) -> &[u64] {
+        match self {
+            DeferArgs::Inline { n, slots } => &slots[..(*n as usize).min(4)],
+            DeferArgs::Boxed(b) => b,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -178,7 +209,10 @@ impl Goroutine {
     /// With no frames it holds no roots; a stack grown large is given back.
     pub fn finish(&mut self) {
         self.frames.clear();
-        self.defers = Vec::new();
+        self.defers.clear();
+        if self.defers.capacity() > 64 {
+            self.defers.shrink_to(4);
+        }
         self.panic = None;
         self.created_by = None;
         if self.regs.len() > REUSE_MAX_REGS {
@@ -398,7 +432,7 @@ mod tests {
         });
         g.defers.push(Deferred {
             closure: 1,
-            args: vec![2].into(),
+            args: [2u64].as_slice().into(),
             depth: 1,
         });
         g.finish();
@@ -423,6 +457,16 @@ mod tests {
         g.reserve_regs(REUSE_MAX_REGS + 1);
         g.finish();
         assert_eq!(g.regs.len(), MIN_REGS, "a big stack is given back");
+    }
+
+    #[test]
+    fn deferred_arguments_inline_when_few() {
+        for n in 0..8u64 {
+            let a: Vec<u64> = (0..n).collect();
+            let d = DeferArgs::from(a.as_slice());
+            assert_eq!(&*d, a.as_slice());
+            assert_eq!(matches!(d, DeferArgs::Inline { .. }), n <= 4);
+        }
     }
 
     #[test]

@@ -284,7 +284,9 @@ fn call_deferred(
         .args
         .len()
         .min(prog.module.funcs[f as usize].nregs as usize);
-    g.regs[top..top + n].copy_from_slice(&d.args[..n]);
+    // SAFETY: `push_frame` reserved `top .. top + nregs` and `n <= nregs`; the
+    // arguments live in `d`, not in the register stack.
+    unsafe { copy_regs(d.args.as_ptr(), g.regs.as_mut_ptr().add(top), n) };
     Ok(())
 }
 
