@@ -83,7 +83,7 @@ fn wrong_version() {
     refused(
         "v9.gbc",
         &bytes,
-        "unsupported bytecode version 9 (this govm reads version 1)",
+        "unsupported bytecode version 9 (this govm reads version 2)",
     );
 }
 

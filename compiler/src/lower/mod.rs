@@ -379,15 +379,24 @@ impl<'a> Lowerer<'a> {
             return vec![];
         }
         let methods = named.methods.clone();
+        let one_slot = self.tt.layout(t).len() == 1;
         let mut out = Vec::new();
         for m in &methods {
             if m.ptr_recv && !is_ptr {
                 continue;
             }
-            let func = self.func_for(FuncKey::Wrapper {
-                recv: t,
-                method: m.func,
-            });
+            // The box holds exactly the receiver, in one slot: the method itself
+            // is the entry (the VM passes it the slot), no wrapper call.
+            let direct =
+                one_slot && m.ptr_recv == is_ptr && !self.info.funcs[m.func as usize].native;
+            let func = if direct {
+                self.callable(m.func) | govm::bytecode::module::METHOD_DIRECT
+            } else {
+                self.func_for(FuncKey::Wrapper {
+                    recv: t,
+                    method: m.func,
+                })
+            };
             out.push(RtMethod {
                 name: self.method_name(&m.name),
                 func,

@@ -42,8 +42,10 @@ use super::module::{
 
 /// The first four bytes of every bytecode file.
 pub const MAGIC: [u8; 4] = *b"GOBC";
-/// The format version this govm writes and reads.
-pub const VERSION: u32 = 1;
+/// The format version this govm writes and reads. Version 2: fused and
+/// immediate instructions (IncJmp*, Jmp*IImm, *IImm, LoadElem/StoreElem,
+/// Atomic, MapAddI) and direct method-table entries (`METHOD_DIRECT`).
+pub const VERSION: u32 = 2;
 /// Magic, version, body length, checksum.
 pub const HEADER_LEN: usize = 24;
 
@@ -900,7 +902,7 @@ pub(crate) mod tests {
         bytes[4..8].copy_from_slice(&9u32.to_le_bytes());
         assert_eq!(
             decode(&bytes).unwrap_err().to_string(),
-            "unsupported bytecode version 9 (this govm reads version 1)"
+            "unsupported bytecode version 9 (this govm reads version 2)"
         );
         let mut bytes = encode(&sample_module());
         let last = bytes.len() - 1;

@@ -93,9 +93,22 @@ pub struct Method {
     pub name: u16,
     /// For a type's method table: the function to call through an interface. Its
     /// first parameter is the interface box (one slot), then the method's arguments.
-    /// Unused (0) in an interface type's method list.
+    /// With [`METHOD_DIRECT`] set, the function is the method itself and takes the
+    /// box's one slot (the receiver) instead of the box. Unused (0) in an
+    /// interface type's method list.
     pub func: u32,
 }
+
+impl Method {
+    /// The function index of a method-table entry (without [`METHOD_DIRECT`]).
+    pub fn func_index(&self) -> u32 {
+        self.func & !METHOD_DIRECT
+    }
+}
+
+/// Flag of a method-table entry whose function takes the boxed value itself
+/// (a one-slot receiver: a pointer, or a one-slot value): no wrapper call.
+pub const METHOD_DIRECT: u32 = 1 << 31;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum TypeKind {

@@ -92,7 +92,7 @@
 use std::fmt;
 
 use super::isa::{Op, OperandKind};
-use super::module::{Function, Module, TypeDesc, TypeKind};
+use super::module::{Function, Module, TypeDesc, TypeKind, METHOD_DIRECT};
 
 /// Why a module must not run. `Display` is one line.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -295,17 +295,33 @@ fn verify_types(m: &Module) -> Result<()> {
                 return Err(type_err(i, "the method table is not sorted by name".into()));
             }
             prev = Some(mt.name);
-            let Some(f) = m.funcs.get(mt.func as usize) else {
+            let direct = mt.func & METHOD_DIRECT != 0;
+            let Some(f) = m.funcs.get(mt.func_index() as usize) else {
                 return Err(type_err(
                     i,
                     format!(
                         "method function {} is out of range ({} functions)",
-                        mt.func,
+                        mt.func_index(),
                         m.funcs.len()
                     ),
                 ));
             };
-            if f.param_slots == 0 || !f.is_ref_reg(0) || f.ncaptures != 0 {
+            if direct {
+                // the box's one slot becomes the callee's register 0
+                if t.slots != 1
+                    || f.param_slots == 0
+                    || f.is_ref_reg(0) != t.is_ref_slot(0)
+                    || f.ncaptures != 0
+                {
+                    return Err(type_err(
+                        i,
+                        format!(
+                            "direct method function {} must take the one-slot value in register 0 and capture nothing",
+                            f.name
+                        ),
+                    ));
+                }
+            } else if f.param_slots == 0 || !f.is_ref_reg(0) || f.ncaptures != 0 {
                 return Err(type_err(
                     i,
                     format!(
@@ -1174,6 +1190,24 @@ mod tests {
         m.funcs[3].code[1] = Op::Ret { a: 0, n: 1 };
         m.funcs[3].ref_regs = vec![0b01];
         assert!(reject(&m).contains("r1 and r0 are not of the same kind"));
+    }
+
+    #[test]
+    fn direct_method_entries_need_a_one_slot_receiver_of_the_same_kind() {
+        use crate::bytecode::module::METHOD_DIRECT;
+        let mut m = sample_module();
+        let t = m.types.iter().position(|t| !t.methods.is_empty()).unwrap();
+        m.types[t].methods[0].func |= METHOD_DIRECT;
+        // main.Point takes two slots: it cannot be passed as the receiver slot
+        assert!(reject(&m).contains("must take the one-slot value in register 0"));
+        m.types[t].slots = 1;
+        m.types[t].ref_slots = vec![0b1];
+        // one reference slot, and the method's register 0 is a reference
+        let f = m.types[t].methods[0].func_index() as usize;
+        assert!(m.funcs[f].is_ref_reg(0));
+        assert!(verify(&m).is_ok() || !reject(&m).contains("must take the one-slot"));
+        m.types[t].ref_slots = vec![0];
+        assert!(reject(&m).contains("must take the one-slot value in register 0"));
     }
 
     #[test]

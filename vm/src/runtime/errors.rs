@@ -61,7 +61,7 @@ fn has_error_methods(m: &Module, ty: u32) -> bool {
     let by_name = |name: &str| {
         let idx = m.method_names.iter().position(|n| n == name)? as u16;
         let i = t.methods.binary_search_by_key(&idx, |mt| mt.name).ok()?;
-        m.funcs.get(t.methods[i].func as usize)
+        m.funcs.get(t.methods[i].func_index() as usize)
     };
     let error_ok = by_name("Error")
         .is_some_and(|f| f.param_slots == 1 && f.result_slots == 1 && f.is_ref_reg(1));

@@ -734,7 +734,7 @@ impl<'a> Printer<'a> {
                 continue;
             };
             let func = t.methods[i].func;
-            let Some(f) = self.m.funcs.get(func as usize) else {
+            let Some(f) = self.m.funcs.get(t.methods[i].func_index() as usize) else {
                 continue;
             };
             // The interface wrapper of `M() string` takes the box and returns one

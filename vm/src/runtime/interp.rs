@@ -45,6 +45,7 @@ use super::natives::{NativeCtx, NativeResult};
 use super::panic::{PanicRec, PanicState, PanicVal, MAX_STACK_BYTES, MAX_TRACE_FRAMES, NO_FRAME};
 use super::sched::{Local, Sched};
 use super::Program;
+use crate::bytecode::module::METHOD_DIRECT;
 use crate::bytecode::{Op, TypeKind};
 use std::sync::atomic::Ordering::Relaxed;
 
@@ -211,6 +212,22 @@ fn nonzero(v: i16) -> i64 {
     } else {
         v as i64
     }
+}
+
+/// For a method-table function with [`METHOD_DIRECT`] set and a non-nil box as
+/// the first argument: the method itself and the box's one slot (its receiver).
+#[inline]
+fn direct_receiver(func: u32, args: &[u64]) -> Option<(u32, u64)> {
+    if func & METHOD_DIRECT == 0 {
+        return None;
+    }
+    let b = *args.first().filter(|&&b| b != 0)?;
+    // SAFETY: the first argument of a method-table call is the interface box, a
+    // VM-made object; a direct entry's type has one slot (verified).
+    Some((
+        func & !METHOD_DIRECT,
+        unsafe { heap::slot(b, 0) }.load(Relaxed),
+    ))
 }
 
 /// Copies `n` registers from `src` to `dst` (possibly overlapping); one register,
@@ -462,6 +479,17 @@ pub fn call_nested_or_panic(
     nresults: usize,
 ) -> Result<Vec<u64>, Option<PanicVal>> {
     let prog = ex.prog;
+    // A direct method-table entry takes the boxed value, not the box.
+    let owned;
+    let (func, args) = match direct_receiver(func, args) {
+        Some((f, v)) => {
+            let mut a = args.to_vec();
+            a[0] = v;
+            owned = a;
+            (f, &owned[..])
+        }
+        None => (func, args),
+    };
     let f = prog.module.funcs.get(func as usize).ok_or(None)?;
     if f.param_slots as usize != args.len() || f.result_slots as usize != nresults {
         return Err(None);
@@ -1403,6 +1431,14 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                             .ok()
                             .map(|i| t.methods[i].func)
                     });
+                // A direct entry: the method itself, given the box's one slot.
+                let func = match func.and_then(|f| direct_receiver(f, &[b])) {
+                    Some((f, v)) => {
+                        unsafe { r!(a) = v };
+                        Some(f)
+                    }
+                    None => func,
+                };
                 let Some(func) = func.filter(|&f| (f as usize) < funcs.len()) else {
                     throw!(PanicVal::Runtime(format!(
                         "method {} not found in type {}",

@@ -332,7 +332,7 @@ fn errors_method_shape(c: &mut NativeCtx) -> NativeResult {
         .and_then(|idx| {
             let t = m.types.get(type_of(v) as usize)?;
             let me = t.methods.iter().find(|me| me.name as usize == idx)?;
-            let f = m.funcs.get(me.func as usize)?;
+            let f = m.funcs.get(me.func_index() as usize)?;
             Some(16 * f.result_slots as i64 + f.param_slots as i64)
         })
         .unwrap_or(-1);
