@@ -214,6 +214,44 @@ fn nonzero(v: i16) -> i64 {
     }
 }
 
+/// The function `CallMethod` calls for method `m` of interface value `b`, and
+/// the receiver to pass instead of the box for a direct entry. Out of line: the
+/// interpreter loop's code layout (and so its dispatch speed) stays as it was.
+#[inline(never)]
+fn method_target(prog: &Program, b: u64, m: u16) -> Result<(u32, Option<u64>), PanicVal> {
+    if b == 0 {
+        return Err(PanicVal::NilDeref);
+    }
+    // SAFETY: a non-nil interface register holds a box made by the VM.
+    let (kind, ty) = unsafe { heap::kind_and_type(b) };
+    let func = prog
+        .module
+        .types
+        .get(ty as usize)
+        .filter(|_| kind == heap::Kind::Box as u8)
+        .and_then(|t| {
+            t.methods
+                .binary_search_by_key(&m, |mm| mm.name)
+                .ok()
+                .map(|i| t.methods[i].func)
+        });
+    let target = match func.and_then(|f| direct_receiver(f, &[b])) {
+        Some((f, v)) => Some((f, Some(v))),
+        None => func.map(|f| (f, None)),
+    };
+    match target.filter(|&(f, _)| (f as usize) < prog.module.funcs.len()) {
+        Some(t) => Ok(t),
+        None => Err(PanicVal::Runtime(format!(
+            "method {} not found in type {}",
+            prog.module
+                .method_names
+                .get(m as usize)
+                .map_or("?", |s| s.as_str()),
+            type_name(prog, ty)
+        ))),
+    }
+}
+
 /// For a method-table function with [`METHOD_DIRECT`] set and a non-nil box as
 /// the first argument: the method itself and the box's one slot (its receiver).
 #[inline]
@@ -1416,38 +1454,16 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                 charge!(1);
             }
             Op::CallMethod { a, m } => {
+                // SAFETY: `a` is a verified (interface) register.
                 let b = unsafe { r!(a) };
-                if b == 0 {
-                    throw!(PanicVal::NilDeref);
-                }
-                // SAFETY: a non-nil interface register holds a box made by the VM.
-                let (kind, ty) = unsafe { heap::kind_and_type(b) };
-                let func = types
-                    .get(ty as usize)
-                    .filter(|_| kind == heap::Kind::Box as u8)
-                    .and_then(|t| {
-                        t.methods
-                            .binary_search_by_key(&m, |mm| mm.name)
-                            .ok()
-                            .map(|i| t.methods[i].func)
-                    });
-                // A direct entry: the method itself, given the box's one slot.
-                let func = match func.and_then(|f| direct_receiver(f, &[b])) {
-                    Some((f, v)) => {
-                        unsafe { r!(a) = v };
-                        Some(f)
+                let func = match method_target(prog, b, m) {
+                    Ok((func, None)) => func,
+                    Ok((func, Some(recv))) => {
+                        // A direct entry: the method takes the box's one slot.
+                        unsafe { r!(a) = recv };
+                        func
                     }
-                    None => func,
-                };
-                let Some(func) = func.filter(|&f| (f as usize) < funcs.len()) else {
-                    throw!(PanicVal::Runtime(format!(
-                        "method {} not found in type {}",
-                        prog.module
-                            .method_names
-                            .get(m as usize)
-                            .map_or("?", |s| s.as_str()),
-                        type_name(prog, ty)
-                    )));
+                    Err(v) => throw!(v),
                 };
                 save_pc!();
                 if !push_frame(g, prog, func, base + a as usize, 0, 0) {
