@@ -186,9 +186,12 @@ impl Goroutine {
         self.id = id;
         let n = nregs.max(MIN_REGS);
         if self.regs.len() < n {
+            // (all zero, without zeroing the reused part twice)
+            self.regs.clear();
             self.regs.resize(n, 0);
+        } else {
+            self.regs[..nregs].fill(0);
         }
-        self.regs[..nregs].fill(0);
         self.frames.clear();
         self.frames.push(Frame {
             closure,

@@ -968,6 +968,19 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
             })
         };
     }
+    // Element `$i` of the slice in registers `$s..$s+4`: (backing array, element
+    // index in it, element type), or Go's index panic.
+    macro_rules! element_of {
+        ($s:expr, $i:expr) => {{
+            // SAFETY: `s..s+4` and `i` are verified registers.
+            let (slice, idx) =
+                unsafe { ([r!($s), r!($s as usize + 1), r!($s as usize + 2)], r!($i)) };
+            match element(slice, idx) {
+                Ok(x) => x,
+                Err(v) => throw!(v),
+            }
+        }};
+    }
     macro_rules! strcmp {
         ($dst:expr, $a:expr, $b:expr, |$x:ident, $y:ident| $e:expr) => {
             binop!($dst, $a, $b, |p, q| {
@@ -1737,13 +1750,7 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                 alloc_poll!();
             }
             Op::IndexAddr { dst, s, i } => {
-                // SAFETY: `s..s+4` and `i` are verified registers.
-                let (slice, idx) =
-                    unsafe { ([r!(s), r!(s as usize + 1), r!(s as usize + 2)], r!(i)) };
-                let (base, e, ety) = match element(slice, idx) {
-                    Ok(x) => x,
-                    Err(v) => throw!(v),
-                };
+                let (base, e, ety) = element_of!(s, i);
                 let es = types.get(ety as usize).map_or(1, |t| t.slots) as u64;
                 unsafe { r!(dst) = base + 8 * e * es }
             }
@@ -1762,25 +1769,13 @@ pub fn run(ex: &mut Exec, g: &mut Goroutine, stop: usize) -> Outcome {
                 }
             }
             Op::LoadElem { dst, s, i } => {
-                // SAFETY: `s..s+4` and `i` are verified registers.
-                let (slice, idx) =
-                    unsafe { ([r!(s), r!(s as usize + 1), r!(s as usize + 2)], r!(i)) };
-                let (base, e, _) = match element(slice, idx) {
-                    Ok(x) => x,
-                    Err(v) => throw!(v),
-                };
+                let (base, e, _) = element_of!(s, i);
                 // SAFETY: `element` checked `e` against the backing array's length,
                 // which counts at least one slot per element.
                 unsafe { r!(dst) = heap::slot(base, e as usize).load(Relaxed) }
             }
             Op::StoreElem { s, i, src } => {
-                // SAFETY: `s..s+4` and `i` are verified registers.
-                let (slice, idx) =
-                    unsafe { ([r!(s), r!(s as usize + 1), r!(s as usize + 2)], r!(i)) };
-                let (base, e, _) = match element(slice, idx) {
-                    Ok(x) => x,
-                    Err(v) => throw!(v),
-                };
+                let (base, e, _) = element_of!(s, i);
                 // SAFETY: as for LoadElem.
                 unsafe { heap::slot(base, e as usize).store(r!(src), Relaxed) }
             }
